@@ -1,0 +1,126 @@
+/** The lint engine: parse once, run the format's rules, apply severities and suppressions. */
+import { randomBytes } from 'node:crypto';
+import { LintConfig, RuleLevel } from './config';
+import { AnyFormat, ParseResult } from './format';
+import { AnyRule, formatMessage, RuleMeta } from './rule';
+import { applySuppressions, parseSuppressions } from './suppressions';
+import { EngineError, Finding, Severity, Span } from './types';
+import { WorkspaceView } from './workspace';
+
+/** Every rule the engine knows: the checked ones, plus the findings the engine makes itself (syntax, suppressions). */
+export interface RuleSet {
+  checked: readonly AnyRule[];
+  byId: ReadonlyMap<string, RuleMeta>;
+}
+
+export interface LintInput {
+  text: string;
+  path: string | undefined;
+  format: AnyFormat;
+  ruleSet: RuleSet;
+  config: LintConfig;
+  workspace: WorkspaceView;
+  /** A model already parsed from this very text (the language server's cache). */
+  parsed?: ParseResult<unknown>;
+  newSecret?: () => string;
+}
+
+export interface LintResult {
+  format: string;
+  findings: Finding[];
+  engineErrors: EngineError[];
+}
+
+export function syntaxRuleId(format: AnyFormat): string {
+  return `${format.id}/syntax`;
+}
+
+/** A 32-character secret from the CSPRNG, of characters that need no quoting in any of the formats. */
+export function randomSecret(): string {
+  const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789';
+  return [...randomBytes(32)].map((byte) => alphabet[byte % alphabet.length]).join('');
+}
+
+function clamp(span: Span, length: number): Span {
+  const start = Math.min(Math.max(0, span.start), length);
+  return { start, end: Math.min(Math.max(start, span.end), length) };
+}
+
+/** Parses text with a format's parser, turning a parser crash into a syntax problem. */
+export function safeParse(format: AnyFormat, text: string): ParseResult<unknown> & { crashed?: string | undefined } {
+  try {
+    return format.parse(text);
+  } catch (error) {
+    return { model: undefined, problems: [{ message: 'The file could not be parsed.', span: { start: 0, end: 0 } }], crashed: String(error) };
+  }
+}
+
+export function lint(input: LintInput): LintResult {
+  const { text, format, ruleSet, config } = input;
+  const engineErrors: EngineError[] = [];
+  const levelOf = (id: string): RuleLevel => config.rules[id] ?? ruleSet.byId.get(id)?.severity ?? 'info';
+  const parsed: ParseResult<unknown> & { crashed?: string | undefined } = input.parsed ?? safeParse(format, text);
+  if (parsed.crashed !== undefined) {
+    engineErrors.push({ ruleId: syntaxRuleId(format), message: parsed.crashed });
+  }
+  const findings: Finding[] = [];
+  const syntaxLevel = levelOf(syntaxRuleId(format));
+  if (syntaxLevel !== 'off') {
+    for (const problem of parsed.problems) {
+      findings.push({ ruleId: syntaxRuleId(format), severity: syntaxLevel, message: problem.message, span: clamp(problem.span, text.length), fixes: [] });
+    }
+  }
+  const active = new Set<string>();
+  if (parsed.model !== undefined) {
+    for (const rule of ruleSet.checked) {
+      const level = levelOf(rule.id);
+      if (rule.format !== format.id || level === 'off') {
+        continue;
+      }
+      active.add(rule.id);
+      runRule(rule, level, input, parsed.model, findings, engineErrors);
+    }
+  }
+  if (format.comment) {
+    const directives = parseSuppressions(text, format.comment);
+    const outcome = applySuppressions(text, findings, directives, new Set(ruleSet.byId.keys()), active);
+    const directiveFindings = outcome.directiveFindings.flatMap((finding) => {
+      const level = levelOf(finding.ruleId);
+      return level === 'off' ? [] : [{ ...finding, severity: level }];
+    });
+    return { format: format.id, findings: sortFindings([...outcome.kept, ...directiveFindings]), engineErrors };
+  }
+  return { format: format.id, findings: sortFindings(findings), engineErrors };
+}
+
+function runRule(rule: AnyRule, severity: Severity, input: LintInput, model: unknown, findings: Finding[], engineErrors: EngineError[]): void {
+  const length = input.text.length;
+  try {
+    rule.check({
+      model,
+      text: input.text,
+      path: input.path,
+      workspace: input.workspace,
+      newSecret: input.newSecret ?? randomSecret,
+      report(report) {
+        const template = rule.messages[report.messageId];
+        if (template === undefined) {
+          throw new Error(`unknown messageId "${report.messageId}"`);
+        }
+        findings.push({
+          ruleId: rule.id,
+          severity,
+          message: formatMessage(template, report.data),
+          span: clamp(report.span, length),
+          fixes: (report.fixes ?? []).map((fix) => ({ ...fix, edits: fix.edits.map((edit) => ({ ...edit, span: clamp(edit.span, length) })) })),
+        });
+      },
+    });
+  } catch (error) {
+    engineErrors.push({ ruleId: rule.id, message: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
+}

@@ -1,0 +1,37 @@
+/** The Gorgone YAML format: paths it lives at, how to recognise it by content, and its parser. */
+import { FormatDefinition } from '../../core/format';
+import { asMap, get, parseYaml } from '../yaml/model';
+import { GORGONE_TAGS, GorgoneModel, parseGorgone } from './model';
+
+const SECTION_KEYS = ['gorgonecore', 'modules', 'tpapi'];
+
+function holdsSections(node: ReturnType<typeof get>): boolean {
+  const map = asMap(node);
+  return map !== undefined && map.pairs.some((pair) => SECTION_KEYS.includes(pair.key));
+}
+
+/** A top-level `gorgone:` or `configuration:` holding the Gorgone sections, the old flat layout, or the `Sipmon:` database fragment. */
+function looksLikeGorgone(text: string): boolean {
+  if (!/^(gorgone|configuration|gorgonecore|Sipmon)\s*:/m.test(text)) {
+    return false;
+  }
+  const root = asMap(parseYaml(text, { scalarTags: GORGONE_TAGS }).root);
+  const configuration = get(root, 'configuration');
+  return holdsSections(get(root, 'gorgone'))
+    || holdsSections(configuration)
+    || holdsSections(get(asMap(configuration), 'gorgone'))
+    || get(root, 'gorgonecore') !== undefined
+    || asMap(get(root, 'Sipmon'))?.pairs.some((pair) => pair.key === 'database') === true
+    || get(root, 'Sipmon')?.tag === '!include';
+}
+
+export const gorgoneFormat: FormatDefinition<GorgoneModel> = {
+  id: 'gorgone',
+  title: 'Gorgone YAML',
+  languageIds: ['yaml'],
+  pathPatterns: ['**/Sipmon-gorgone/**/*.{yaml,yml}', '**/whitelist.conf.d/*.{yaml,yml}', '**/config.d/cron.d/*.{yaml,yml}'],
+  candidatePatterns: ['**/*.{yaml,yml}', '**/*.{yaml,yml}.tpl'],
+  sniff: looksLikeGorgone,
+  parse: parseGorgone,
+  comment: { line: '#' },
+};

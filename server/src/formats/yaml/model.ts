@@ -1,0 +1,158 @@
+/** A small position-bearing YAML model built on the `yaml` package's AST; every node carries its source span. */
+import { Alias, Document, isAlias, isMap, isScalar, isSeq, LineCounter, Node as YamlAstNode, Pair, parseDocument, Scalar } from 'yaml';
+import { Span, SyntaxProblem } from '../../core/types';
+
+interface NodeBase {
+  span: Span;
+  /** An explicit tag such as `!include`; undefined for untagged nodes. */
+  tag: string | undefined;
+}
+
+export interface YamlScalar extends NodeBase {
+  kind: 'scalar';
+  /** The value as the YAML 1.2 core schema reads it. */
+  value: unknown;
+  /**
+   * The value as a Perl YAML loader hands it to the daemon: the text as written for plain scalars
+   * (`True`, `yes`, `1` stay strings), the content for quoted ones.
+   */
+  text: string;
+  quoted: boolean;
+}
+
+export interface YamlPair {
+  /** The key as text (non-scalar keys are rendered as written). */
+  key: string;
+  keySpan: Span;
+  /** Undefined for an empty value (`key:` followed by nothing). */
+  value: YamlNode | undefined;
+  /** Where the value is or would be: after the colon for an empty value. */
+  valueSpan: Span;
+  /** From the key to the end of the value. */
+  span: Span;
+}
+
+export interface YamlMap extends NodeBase {
+  kind: 'map';
+  flow: boolean;
+  pairs: YamlPair[];
+}
+
+export interface YamlSeq extends NodeBase {
+  kind: 'seq';
+  flow: boolean;
+  items: YamlNode[];
+}
+
+export interface YamlAlias extends NodeBase {
+  kind: 'alias';
+  /** Aliases are never resolved: an alias bomb stays one node. */
+  anchor: string;
+}
+
+export type YamlNode = YamlScalar | YamlMap | YamlSeq | YamlAlias;
+
+export interface ParsedYaml {
+  root: YamlNode | undefined;
+  problems: SyntaxProblem[];
+}
+
+export interface YamlParseOptions {
+  /** Tags the application defines, accepted on scalars without a warning. */
+  scalarTags: string[];
+}
+
+function spanOf(node: { range?: [number, number, number] | null }, fallback: Span): Span {
+  return node.range ? { start: node.range[0], end: node.range[1] } : fallback;
+}
+
+function convertScalar(node: Scalar, text: string): YamlScalar {
+  const span = spanOf(node, { start: 0, end: 0 });
+  const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+  const written = node.source ?? text.slice(span.start, span.end);
+  return {
+    kind: 'scalar',
+    span,
+    tag: node.tag,
+    value: node.value,
+    text: quoted || node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED' ? String(node.value ?? '') : written,
+    quoted,
+  };
+}
+
+function convert(node: unknown, text: string, depth: number): YamlNode | undefined {
+  // Deeper nesting than any configuration needs is left unmodelled rather than risking the stack.
+  if (depth > 200 || node === null || node === undefined) {
+    return undefined;
+  }
+  if (isScalar(node)) {
+    return convertScalar(node, text);
+  }
+  if (isAlias(node)) {
+    return { kind: 'alias', span: spanOf(node as Alias, { start: 0, end: 0 }), tag: undefined, anchor: (node as Alias).source };
+  }
+  if (isMap(node)) {
+    const span = spanOf(node, { start: 0, end: 0 });
+    const pairs = node.items.map((pair) => convertPair(pair as Pair, text, depth, span.end));
+    return { kind: 'map', span, tag: node.tag, flow: Boolean(node.flow), pairs };
+  }
+  if (isSeq(node)) {
+    const items = node.items.flatMap((item) => convert(item, text, depth + 1) ?? []);
+    return { kind: 'seq', span: spanOf(node, { start: 0, end: 0 }), tag: node.tag, flow: Boolean(node.flow), items };
+  }
+  return undefined;
+}
+
+function convertPair(pair: Pair, text: string, depth: number, mapEnd: number): YamlPair {
+  const keyNode = pair.key as YamlAstNode | null;
+  const keySpan = keyNode ? spanOf(keyNode, { start: mapEnd, end: mapEnd }) : { start: mapEnd, end: mapEnd };
+  const key = isScalar(keyNode) ? String(keyNode.value) : text.slice(keySpan.start, keySpan.end);
+  const value = convert(pair.value, text, depth + 1);
+  const empty = isScalar(pair.value) && pair.value.value === null && (pair.value.range?.[0] === pair.value.range?.[1]);
+  const valueSpan = value && !empty ? value.span : spanOf((pair.value as YamlAstNode | null) ?? {}, { start: keySpan.end + 1, end: keySpan.end + 1 });
+  return {
+    key,
+    keySpan,
+    value: empty ? undefined : value,
+    valueSpan,
+    span: { start: keySpan.start, end: Math.max(keySpan.end, valueSpan.end) },
+  };
+}
+
+/** Parses one YAML document. Problems (errors, and warnings such as unknown tags) never stop the model being built. */
+export function parseYaml(text: string, options: YamlParseOptions): ParsedYaml {
+  const customTags = options.scalarTags.map((tag) => ({ tag, resolve: (value: string) => value }));
+  const lineCounter = new LineCounter();
+  const document: Document.Parsed = parseDocument(text, { customTags, lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  const problems: SyntaxProblem[] = [...document.errors, ...document.warnings].map((error) => ({
+    message: error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''),
+    span: { start: error.pos[0], end: Math.max(error.pos[0], error.pos[1]) },
+  }));
+  return { root: convert(document.contents, text, 0), problems };
+}
+
+/** The value of `key` in a map (the first pair with that key). */
+export function get(map: YamlMap | undefined, key: string): YamlNode | undefined {
+  return map?.pairs.find((pair) => pair.key === key)?.value;
+}
+
+export function getPair(map: YamlMap | undefined, key: string): YamlPair | undefined {
+  return map?.pairs.find((pair) => pair.key === key);
+}
+
+export function asMap(node: YamlNode | undefined): YamlMap | undefined {
+  return node?.kind === 'map' ? node : undefined;
+}
+
+export function asSeq(node: YamlNode | undefined): YamlSeq | undefined {
+  return node?.kind === 'seq' ? node : undefined;
+}
+
+export function asScalar(node: YamlNode | undefined): YamlScalar | undefined {
+  return node?.kind === 'scalar' ? node : undefined;
+}
+
+/** The daemon's view of a scalar value at `key`, or undefined when absent or not a scalar. */
+export function textAt(map: YamlMap | undefined, key: string): string | undefined {
+  return asScalar(get(map, key))?.text;
+}
