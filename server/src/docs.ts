@@ -1,0 +1,15 @@
+/** Where each rule's documentation page is shipped: docs/rules/<format>/<name>.md at the package root. */
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/** The package root: this file is compiled to out/server/src/docs.js. */
+export const packageRoot = path.resolve(__dirname, '..', '..', '..');
+
+export function docsPath(ruleId: string): string {
+  return path.join(packageRoot, 'docs', 'rules', `${ruleId}.md`);
+}
+
+/** The `file:` URI of a rule's page, used as the diagnostic's `codeDescription.href` and SARIF's `helpUri`. */
+export function docsUri(ruleId: string): string {
+  return pathToFileURL(docsPath(ruleId)).href;
+}
