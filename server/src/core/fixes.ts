@@ -18,7 +18,7 @@ export function isAutoApplicable(fix: Fix): boolean {
 }
 
 /** Whether two edits touch the same text (two insertions at one offset count as overlapping: their order is unknown). */
-function overlaps(a: Edit, b: Edit): boolean {
+export function overlaps(a: Edit, b: Edit): boolean {
   if (a.span.start === b.span.start) {
     return true;
   }
