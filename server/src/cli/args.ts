@@ -1,0 +1,91 @@
+/** The command line of `sipmon-lint`: options, their validation, and the usage text. */
+import { parseArgs } from 'node:util';
+
+export const OUTPUT_FORMATS = ['stylish', 'json', 'sarif'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+export interface CliOptions {
+  paths: string[];
+  format: OutputFormat;
+  fix: boolean;
+  /** A config file that replaces the lookup of `.sipmonlint.*` files. */
+  configFile: string | undefined;
+  maxWarnings: number | undefined;
+  quiet: boolean;
+  help: boolean;
+  version: boolean;
+}
+
+export type ParsedArgs = { ok: true; options: CliOptions } | { ok: false; error: string };
+
+export const USAGE = `Usage: sipmon-lint [options] [paths...]
+
+Lints Sipmon configuration files (folders are walked; default: the current folder).
+
+Options:
+  --format <name>       Output format: stylish (default), json or sarif
+  --fix                 Apply the safe fixes in place, then report what remains
+  --config <file>       Use this config file instead of looking up .sipmonlint.json/.yaml
+  --max-warnings <n>    Exit with 1 when there are more than n warnings
+  --quiet               Report errors only
+  -h, --help            Show this help
+  --version             Show the version
+
+Exit codes: 0 no error, 1 error findings (or too many warnings), 2 usage, I/O, configuration or internal error.
+`;
+
+function isOutputFormat(value: string): value is OutputFormat {
+  return (OUTPUT_FORMATS as readonly string[]).includes(value);
+}
+
+/** Parses the arguments after the program name; never throws. */
+export function parseCliArgs(argv: readonly string[]): ParsedArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string' },
+        fix: { type: 'boolean' },
+        config: { type: 'string' },
+        'max-warnings': { type: 'string' },
+        quiet: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean' },
+      },
+    });
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+  const { values, positionals } = parsed;
+  const format = values.format ?? 'stylish';
+  if (!isOutputFormat(format)) {
+    return { ok: false, error: `Unknown format "${format}": expected ${OUTPUT_FORMATS.join(', ')}.` };
+  }
+  let maxWarnings: number | undefined;
+  if (values['max-warnings'] !== undefined) {
+    const text = values['max-warnings'];
+    if (!/^\d+$/.test(text)) {
+      return { ok: false, error: `--max-warnings expects a whole number, not "${text}".` };
+    }
+    maxWarnings = Number(text);
+  }
+  if (values.config === '') {
+    return { ok: false, error: '--config expects a file name.' };
+  }
+  return {
+    ok: true,
+    options: {
+      paths: positionals.length > 0 ? positionals : ['.'],
+      format,
+      fix: values.fix ?? false,
+      configFile: values.config,
+      maxWarnings,
+      quiet: values.quiet ?? false,
+      help: values.help ?? false,
+      version: values.version ?? false,
+    },
+  };
+}
