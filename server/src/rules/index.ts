@@ -1,14 +1,26 @@
 /** The registry: every rule, listed explicitly. */
 import { RuleSet } from '../core/engine';
 import { AnyRule, RuleMeta } from '../core/rule';
+import allowedHostsDisabled from './gorgone/allowed-hosts-disabled';
+import allowedHostsTooBroad from './gorgone/allowed-hosts-too-broad';
+import apiAuthDisabled from './gorgone/api-auth-disabled';
+import apiSslDisabled from './gorgone/api-ssl-disabled';
 import fingerprintModeAlways from './gorgone/fingerprint-mode-always';
+import nonBooleanFlag from './gorgone/non-boolean-flag';
+import weakSecret from './gorgone/weak-secret';
 import gorgoneSyntax from './gorgone/syntax';
 import unknownRule from './sipmon/unknown-rule';
 import unusedSuppression from './sipmon/unused-suppression';
 
 /** Rules with a check over a format's model. */
 export const checkedRules: readonly AnyRule[] = [
+  allowedHostsDisabled,
+  allowedHostsTooBroad,
+  apiAuthDisabled,
+  apiSslDisabled,
   fingerprintModeAlways,
+  nonBooleanFlag,
+  weakSecret,
 ];
 
 /** Findings the engine makes itself. */
