@@ -1,0 +1,38 @@
+/** The committed schema and manifest lists match the registries: adding a rule or a format without regenerating fails here. */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { packageRoot } from '../../../server/src/docs';
+import { generatedFiles, MANIFEST_FILE, SCHEMA_FILE, withAssociationFormats } from '../../../server/src/tools/generateSchema';
+
+const REGENERATE = 'run `node out/server/src/tools/generateSchema.js` after `npx tsc -b`';
+
+suite('generated schema', () => {
+  for (const { file, expected } of generatedFiles()) {
+    test(`${file} is up to date`, () => {
+      const committed = fs.readFileSync(path.join(packageRoot, file), 'utf8');
+      assert.ok(committed === expected, `${file} differs from what the registries give: ${REGENERATE}`);
+    });
+  }
+
+  test('the schema lists every rule id and format id', () => {
+    const schema = JSON.parse(fs.readFileSync(path.join(packageRoot, SCHEMA_FILE), 'utf8')) as {
+      properties: { rules: { properties: Record<string, { enum: string[] }> }; associations: { additionalProperties: { enum: string[] } } };
+    };
+    const rules = schema.properties.rules.properties;
+    assert.ok(rules['gorgone/fingerprint-mode-always'], 'a registered rule is missing');
+    assert.deepEqual(rules['gorgone/fingerprint-mode-always'].enum, ['error', 'warning', 'info', 'off']);
+    assert.ok(schema.properties.associations.additionalProperties.enum.includes('gorgone'));
+  });
+
+  test('rewriting the format ids changes nothing else in package.json', () => {
+    const manifest = fs.readFileSync(path.join(packageRoot, MANIFEST_FILE), 'utf8');
+    const rewritten = withAssociationFormats(manifest, ['first', 'second']);
+    const before = JSON.parse(manifest) as { contributes: { configuration: { properties: Record<string, { additionalProperties: { enum: string[] } }> } } };
+    const after = JSON.parse(rewritten) as typeof before;
+    assert.deepEqual(after.contributes.configuration.properties['sipmon.files.associations'].additionalProperties.enum, ['first', 'second']);
+    after.contributes.configuration.properties['sipmon.files.associations'].additionalProperties.enum = before.contributes.configuration.properties['sipmon.files.associations'].additionalProperties.enum;
+    assert.deepEqual(after, before);
+    assert.equal(withAssociationFormats(rewritten, before.contributes.configuration.properties['sipmon.files.associations'].additionalProperties.enum), manifest);
+  });
+});
