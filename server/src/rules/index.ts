@@ -5,9 +5,19 @@ import allowedHostsDisabled from './gorgone/allowed-hosts-disabled';
 import allowedHostsTooBroad from './gorgone/allowed-hosts-too-broad';
 import apiAuthDisabled from './gorgone/api-auth-disabled';
 import apiSslDisabled from './gorgone/api-ssl-disabled';
+import apiUrlInsecure from './gorgone/api-url-insecure';
+import autodiscoveryShell from './gorgone/autodiscovery-shell';
+import commandWhitelistDisabled from './gorgone/command-whitelist-disabled';
+import duplicateModule from './gorgone/duplicate-module';
 import fingerprintModeAlways from './gorgone/fingerprint-mode-always';
+import insecureArchiveExtract from './gorgone/insecure-archive-extract';
+import internalCryptDisabled from './gorgone/internal-crypt-disabled';
 import nonBooleanFlag from './gorgone/non-boolean-flag';
+import tlsVerifyDisabled from './gorgone/tls-verify-disabled';
+import vendorWhitelistEdited from './gorgone/vendor-whitelist-edited';
 import weakSecret from './gorgone/weak-secret';
+import whitelistRegexUnanchored from './gorgone/whitelist-regex-unanchored';
+import zmqNoAuthorizedClients from './gorgone/zmq-no-authorized-clients';
 import gorgoneSyntax from './gorgone/syntax';
 import unknownRule from './sipmon/unknown-rule';
 import unusedSuppression from './sipmon/unused-suppression';
@@ -18,9 +28,19 @@ export const checkedRules: readonly AnyRule[] = [
   allowedHostsTooBroad,
   apiAuthDisabled,
   apiSslDisabled,
+  apiUrlInsecure,
+  autodiscoveryShell,
+  commandWhitelistDisabled,
+  duplicateModule,
   fingerprintModeAlways,
+  insecureArchiveExtract,
+  internalCryptDisabled,
   nonBooleanFlag,
+  tlsVerifyDisabled,
+  vendorWhitelistEdited,
   weakSecret,
+  whitelistRegexUnanchored,
+  zmqNoAuthorizedClients,
 ];
 
 /** Findings the engine makes itself. */

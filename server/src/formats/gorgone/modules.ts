@@ -3,13 +3,20 @@ import { Span } from '../../core/types';
 import { asScalar, get } from '../yaml/model';
 import { GorgoneModel, GorgoneModule, modulesOfKind } from './model';
 
-/** gorgoned loads a module only when `enable` is present and not 'false'; any other module entry is inert. */
+/**
+ * Whether the daemon loads this module definition: `enable` must be present, non-empty and not the string `false`
+ * (`False`, `no` or `0` still load it). A definition that is never loaded runs nothing.
+ */
 export function isLoaded(module: GorgoneModule): boolean {
-  const enable = asScalar(get(module.map, 'enable'));
-  return enable !== undefined && enable.text !== 'false' && enable.text.trim() !== '';
+  const enable = get(module.map, 'enable');
+  if (enable === undefined) {
+    return false;
+  }
+  const scalar = asScalar(enable);
+  return scalar === undefined || (scalar.value !== null && scalar.text !== 'false');
 }
 
-/** The loaded modules of one kind (`httpserver`, `proxy`, `pullwss`…), decided by their package. */
+/** The loaded modules of one kind (`httpserver`, `proxy`, `action`…), decided by their package. */
 export function loadedModulesOfKind(model: GorgoneModel, kind: string): GorgoneModule[] {
   return modulesOfKind(model, kind).filter(isLoaded);
 }
