@@ -23,6 +23,8 @@ export interface FormatDefinition<Model> {
   parse(text: string): ParseResult<Model>;
   /** Comment syntax for suppressions; undefined when the format has no comments. */
   comment: CommentSyntax | undefined;
+  /** Markdown that explains the key or directive at `offset` (hover), when the format documents it. */
+  describeAt?(model: Model, offset: number): string | undefined;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
