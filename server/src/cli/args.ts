@@ -19,8 +19,10 @@ export interface CliOptions {
 export type ParsedArgs = { ok: true; options: CliOptions } | { ok: false; error: string };
 
 export const USAGE = `Usage: sipmon-lint [options] [paths...]
+       sipmon-lint cert --fqdn <name> --out <dir> [options]   (see sipmon-lint cert --help)
 
 Lints Sipmon configuration files (folders are walked; default: the current folder).
+To lint a folder named "cert", write it ./cert.
 
 Options:
   --format <name>       Output format: stylish (default), json or sarif

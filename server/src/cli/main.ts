@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { LoadedConfig } from '../core/config';
 import { packageRoot } from '../docs';
 import { OutputFormat, parseCliArgs, USAGE } from './args';
+import { runCert } from './cert';
 import { loadExplicitConfig } from './configFiles';
 import { formatJson } from './jsonFormatter';
 import { lintFiles } from './lintFiles';
@@ -88,16 +89,29 @@ export function run(argv: readonly string[], io: CliIo): number {
   return totals.errors > 0 || tooManyWarnings ? EXIT_FINDINGS : EXIT_CLEAN;
 }
 
+function reportInternalError(error: unknown): void {
+  process.stderr.write(`sipmon-lint: internal error: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  process.exitCode = EXIT_FAILURE;
+}
+
 /** The `bin/sipmon-lint.js` entry: real arguments, real streams; the exit code is set, not forced, so piped output is flushed. */
 export function main(): void {
+  const argv = process.argv.slice(2);
+  const io: CliIo = {
+    cwd: process.cwd(),
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+  };
+  if (argv[0] === 'cert') {
+    const terminal = process.stdin.isTTY ? { input: process.stdin, output: process.stderr } : undefined;
+    runCert(argv.slice(1), { ...io, env: process.env, terminal }).then((code) => {
+      process.exitCode = code;
+    }, reportInternalError);
+    return;
+  }
   try {
-    process.exitCode = run(process.argv.slice(2), {
-      cwd: process.cwd(),
-      stdout: (text) => process.stdout.write(text),
-      stderr: (text) => process.stderr.write(text),
-    });
+    process.exitCode = run(argv, io);
   } catch (error) {
-    process.stderr.write(`sipmon-lint: internal error: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
-    process.exitCode = EXIT_FAILURE;
+    reportInternalError(error);
   }
 }
