@@ -23,6 +23,8 @@ export type Passphrase = { ok: true; passphrase: string } | { ok: false; error: 
 const ENTER = new Set(['\r', '\n', '\u0004']);
 const CANCEL = '\u0003';
 const ERASE = new Set(['\u007f', '\b']);
+/** What arrow, function and editing keys send: not part of a passphrase. */
+const ESCAPE_SEQUENCE = /\u001b(?:\[[0-9;]*[A-Za-z~]|O[A-Za-z])?/g;
 
 /** Asks `question` and reads a line without echoing it; undefined when the user presses Ctrl-C. */
 export function promptHidden(question: string, terminal: NonNullable<PassphraseSource['terminal']>): Promise<string | undefined> {
@@ -39,7 +41,7 @@ export function promptHidden(question: string, terminal: NonNullable<PassphraseS
       resolve(value);
     };
     const onData = (chunk: string): void => {
-      for (const character of chunk) {
+      for (const character of chunk.replace(ESCAPE_SEQUENCE, '')) {
         if (ENTER.has(character)) {
           finish(typed.join(''));
           return;
