@@ -2,9 +2,11 @@
 import * as path from 'node:path';
 import { ExtensionContext, window, workspace } from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { registerGenerateCertificate } from './certificate/generateCertificateCommand';
 import { registerCommands } from './commands';
 import { SIPMON_DOCUMENTS, WATCHED_FILES } from './documents';
 import { LanguageServer } from './languageServer';
+import { registerInsertSnippet } from './snippets/insertSnippetCommand';
 import { createStatusItem } from './statusItem';
 
 let server: LanguageServer | undefined;
@@ -25,7 +27,14 @@ export async function activate(context: ExtensionContext): Promise<void> {
   };
   // The id `sipmon` makes the client read its trace level from `sipmon.trace.server`.
   server = new LanguageServer(() => new LanguageClient('sipmon', 'Sipmon Config Lint', serverOptions, clientOptions));
-  context.subscriptions.push(outputChannel, watcher, createStatusItem(server, SIPMON_DOCUMENTS), ...registerCommands(server, outputChannel));
+  context.subscriptions.push(
+    outputChannel,
+    watcher,
+    createStatusItem(server, SIPMON_DOCUMENTS),
+    ...registerCommands(server, outputChannel),
+    registerGenerateCertificate(),
+    registerInsertSnippet(context),
+  );
   await server.start();
 }
 

@@ -4,7 +4,6 @@ import * as path from 'node:path';
 import { LoadedConfig } from '../core/config';
 import { packageRoot } from '../docs';
 import { OutputFormat, parseCliArgs, USAGE } from './args';
-import { runCert } from './cert';
 import { loadExplicitConfig } from './configFiles';
 import { formatJson } from './jsonFormatter';
 import { lintFiles } from './lintFiles';
@@ -104,7 +103,8 @@ export function main(): void {
   };
   if (argv[0] === 'cert') {
     const terminal = process.stdin.isTTY ? { input: process.stdin, output: process.stderr } : undefined;
-    runCert(argv.slice(1), { ...io, env: process.env, terminal }).then((code) => {
+    // Loaded on demand: linting never needs the X.509 library.
+    import('./cert').then(({ runCert }) => runCert(argv.slice(1), { ...io, env: process.env, terminal })).then((code) => {
       process.exitCode = code;
     }, reportInternalError);
     return;

@@ -7,7 +7,8 @@ import {
 
 export type Validation = { ok: true; request: ValidRequest } | { ok: false; problems: string[] };
 
-function daysProblem(what: string, days: number, max: number): string | undefined {
+/** Why `days` is refused for `what` ("Server certificate validity", "CA validity"), or undefined. */
+export function daysProblem(what: string, days: number, max: number): string | undefined {
   if (!Number.isInteger(days) || days < 1) {
     return `${what} must be a whole number of days, at least 1 (not ${String(days)}).`;
   }
@@ -15,7 +16,7 @@ function daysProblem(what: string, days: number, max: number): string | undefine
 }
 
 /** Why a CA common name cannot be used; the X.509 library mangles quotes and backslashes, so they are refused. */
-function caCommonNameProblem(name: string, fqdn: string): string | undefined {
+export function caCommonNameProblem(name: string, fqdn: string): string | undefined {
   if (name === '') {
     return 'CA common name is empty.';
   }
