@@ -22,8 +22,6 @@ export interface LintFileInput {
 }
 
 export interface FileResult extends LintResult {
-  /** Undefined when no format claims the file: it is not linted at all. */
-  format: string;
   configPath: string | undefined;
   configProblems: ConfigProblem[];
 }

@@ -90,6 +90,12 @@ export function run(argv: readonly string[], io: CliIo): number {
 
 /** The `bin/sipmon-lint.js` entry: real arguments, real streams; the exit code is set, not forced, so piped output is flushed. */
 export function main(): void {
+  // A reader that stops early (`sipmon-lint … | head`) closes the pipe: that is not a failure of the linter.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') {
+      throw error;
+    }
+  });
   try {
     process.exitCode = run(process.argv.slice(2), {
       cwd: process.cwd(),
