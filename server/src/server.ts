@@ -2,4 +2,7 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startLanguageServer } from './lsp/languageServer';
 
-startLanguageServer(createConnection(ProposedFeatures.all));
+const connection = createConnection(ProposedFeatures.all);
+// A failure in background work is a bug to log, not a reason to leave the editor without diagnostics.
+process.on('unhandledRejection', (reason) => connection.console.error(`Sipmon: unexpected failure: ${reason instanceof Error ? reason.message : String(reason)}`));
+startLanguageServer(connection);

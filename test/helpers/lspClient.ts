@@ -1,9 +1,9 @@
 /** A JSON-RPC client that starts the built language server over stdio, for protocol tests that wait on messages, never on time. */
-import { ChildProcess, spawn } from 'node:child_process';
+import { ChildProcess, fork, spawn } from 'node:child_process';
 import * as path from 'node:path';
 import {
   ClientCapabilities, CodeAction, CodeActionParams, ConfigurationParams, createProtocolConnection, Diagnostic, DocumentDiagnosticReport,
-  Hover, InitializeResult, ProtocolConnection, PublishDiagnosticsParams, Range, ShowDocumentParams, StreamMessageReader, StreamMessageWriter,
+  Hover, InitializeResult, IPCMessageReader, IPCMessageWriter, ProtocolConnection, PublishDiagnosticsParams, Range, ShowDocumentParams, StreamMessageReader, StreamMessageWriter,
   TextDocumentEdit, TextEdit, WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -18,6 +18,8 @@ export interface ClientOptions {
   /** Declare `workspace.configuration`: the server asks for settings and {@link LspTestClient.settings} answers. */
   configuration?: boolean;
   showDocument?: boolean;
+  /** `stdio` (any editor) or `ipc` (what the VS Code client uses); stdio by default. */
+  transport?: 'stdio' | 'ipc';
 }
 
 interface LoggedMessage {
@@ -38,8 +40,12 @@ export class LspTestClient {
   private constructor(private readonly child: ChildProcess, readonly connection: ProtocolConnection) {}
 
   static async start(options: ClientOptions = {}): Promise<LspTestClient> {
-    const child = spawn(process.execPath, [SERVER_MODULE, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    const child = options.transport === 'ipc'
+      ? fork(SERVER_MODULE, ['--node-ipc'], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] })
+      : spawn(process.execPath, [SERVER_MODULE, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const connection = options.transport === 'ipc'
+      ? createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child))
+      : createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspTestClient(child, connection);
     child.stderr!.on('data', (chunk: Buffer) => (client.stderr += chunk.toString()));
     const log = (method: string) => (params: unknown) => client.log(method, params);
@@ -107,12 +113,15 @@ export class LspTestClient {
     });
   }
 
-  /** The next diagnostics published for `uri` after `since` (for the document's current version, when it is open). */
-  diagnostics(uri: string, since = 0): Promise<Diagnostic[]> {
+  /**
+   * The next diagnostics published for `uri` after `since` (for the document's current version, when it is open)
+   * that `accept` takes: a test that expects a given state waits for it rather than for whichever re-lint comes first.
+   */
+  diagnostics(uri: string, since = 0, accept: (diagnostics: Diagnostic[]) => boolean = () => true): Promise<Diagnostic[]> {
     const version = this.texts.get(uri)?.version;
     return this.waitFor<PublishDiagnosticsParams>(
       'textDocument/publishDiagnostics',
-      (params) => params.uri === uri && (version === undefined || params.version === undefined || params.version === version),
+      (params) => params.uri === uri && (version === undefined || params.version === undefined || params.version === version) && accept(params.diagnostics),
       since,
     ).then((params) => params.diagnostics);
   }

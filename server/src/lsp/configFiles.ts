@@ -4,6 +4,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ConfigProblem, parseConfig } from '../core/config';
 import { toSlashes } from '../core/globs';
 import { vocabulary } from '../linter';
+import { inBackground } from './background';
 import { configProblemsToDiagnostics } from './diagnostics';
 import { uriOfPath } from './uris';
 import { workspaceViewOf } from './workspaceView';
@@ -22,7 +23,7 @@ export class ConfigProblemPublisher {
     const key = JSON.stringify(diagnostics);
     if (this.published.get(uri) !== key) {
       this.published.set(uri, key);
-      void this.connection.sendDiagnostics({ uri, diagnostics });
+      inBackground(this.connection, 'publishing diagnostics', this.connection.sendDiagnostics({ uri, diagnostics }));
     }
   }
 
@@ -40,7 +41,7 @@ export class ConfigProblemPublisher {
     const uri = uriOfPath(configPath);
     if (this.published.get(uri) !== '[]') {
       this.published.set(uri, '[]');
-      void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+      inBackground(this.connection, 'publishing diagnostics', this.connection.sendDiagnostics({ uri, diagnostics: [] }));
     }
   }
 }

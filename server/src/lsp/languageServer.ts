@@ -1,6 +1,8 @@
 /** Wires the LSP adapter to a connection: one line per handler, the work done by the lsp/ services. */
 import { Connection, DidChangeConfigurationNotification, TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { FileResult } from '../linter';
+import { inBackground } from './background';
 import { ClientFeatures, clientFeatures, serverCapabilities } from './capabilities';
 import { provideCodeActions } from './codeActions';
 import { executeCommand } from './commands';
@@ -25,14 +27,14 @@ export function startLanguageServer(connection: Connection): void {
   let validator: Validator;
 
   /** Runs `use` on the findings of the document's current version, or returns `fallback` when there are none. */
-  async function withSnapshot<T>(uri: string, fallback: T, use: (document: TextDocument, snapshot: LintSnapshot & { result: NonNullable<LintSnapshot['result']> }) => T): Promise<T> {
+  async function withSnapshot<T>(uri: string, fallback: T, use: (document: TextDocument, snapshot: LintSnapshot, result: FileResult) => T): Promise<T> {
     const resourceSettings = await settings.forResource(uri);
     const document = documents.get(uri);
     if (!document || !resourceSettings.enable) {
       return fallback;
     }
     const snapshot = cache.snapshot(document, resourceSettings);
-    return snapshot.result ? use(document, { ...snapshot, result: snapshot.result }) : fallback;
+    return snapshot.result ? use(document, snapshot, snapshot.result) : fallback;
   }
 
   connection.onInitialize((params) => {
@@ -43,13 +45,13 @@ export function startLanguageServer(connection: Connection): void {
   });
   connection.onInitialized(() => {
     if (features.configurationRegistration) {
-      void connection.client.register(DidChangeConfigurationNotification.type, undefined);
+      inBackground(connection, 'registering for configuration changes', connection.client.register(DidChangeConfigurationNotification.type, undefined));
     }
   });
 
   documents.onDidOpen((event) => validator.opened(event.document));
-  documents.onDidChangeContent((event) => void validator.changed(event.document));
-  documents.onDidSave((event) => void validator.saved(event.document));
+  documents.onDidChangeContent((event) => inBackground(connection, 'linting', validator.changed(event.document)));
+  documents.onDidSave((event) => inBackground(connection, 'linting', validator.saved(event.document)));
   documents.onDidClose((event) => validator.closed(event.document));
   connection.onDidChangeConfiguration((params) => {
     settings.changed(params.settings);
@@ -58,15 +60,15 @@ export function startLanguageServer(connection: Connection): void {
   connection.onDidChangeWatchedFiles((params) => validator.watchedFilesChanged(params.changes));
   connection.languages.diagnostics.on((params) => validator.pull(params.textDocument.uri));
 
-  connection.onCodeAction((params) => withSnapshot(params.textDocument.uri, [], (document, snapshot) => provideCodeActions({
+  connection.onCodeAction((params) => withSnapshot(params.textDocument.uri, [], (document, snapshot, result) => provideCodeActions({
     document,
-    result: snapshot.result,
+    result,
     params,
     relint: (text) => cache.lintText(document, snapshot.settings, text)?.findings,
   })));
-  connection.onHover((params) => withSnapshot(params.textDocument.uri, null, (document, snapshot) => provideHover({
+  connection.onHover((params) => withSnapshot(params.textDocument.uri, null, (document, snapshot, result) => provideHover({
     document,
-    result: snapshot.result,
+    result,
     model: () => cache.modelOf(snapshot),
     offset: document.offsetAt(params.position),
   })));

@@ -66,13 +66,13 @@ export class LintCache {
     });
   }
 
-  /** The parsed model behind a snapshot (for hovers), parsed at most once per snapshot. */
+  /** The parsed model behind a snapshot (for hovers), parsed at most once per snapshot still cached. */
   modelOf(snapshot: LintSnapshot): unknown {
-    const entry = this.entries.get(snapshot.uri);
     const format = snapshot.result && formatById(snapshot.result.format);
     if (!format) {
       return undefined;
     }
+    const entry = this.entries.get(snapshot.uri);
     if (entry !== snapshot) {
       return safeParse(format, snapshot.text).model;
     }

@@ -1,6 +1,7 @@
 /** When to lint and where the diagnostics go: pushed to clients without pull support, answered on pull otherwise. */
 import { Connection, Diagnostic, DocumentDiagnosticReport, DocumentDiagnosticReportKind, FileChangeType, FileEvent, TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { inBackground } from './background';
 import { ClientFeatures } from './capabilities';
 import { ConfigProblemPublisher } from './configFiles';
 import { findingsToDiagnostics } from './diagnostics';
@@ -37,7 +38,7 @@ export class Validator {
     }
     // A pulling client asks for the new document by itself.
     if (!this.features.pullDiagnostics) {
-      void this.publish(document.uri);
+      this.publish(document.uri);
     }
     this.relatedChanged(document.uri);
   }
@@ -51,7 +52,7 @@ export class Validator {
       return;
     }
     if (!this.features.pullDiagnostics) {
-      this.scheduler.schedule(document.uri, TYPING_DELAY_MS, () => void this.publish(document.uri));
+      this.scheduler.schedule(document.uri, TYPING_DELAY_MS, () => this.publish(document.uri));
     }
     this.relatedChanged(document.uri);
   }
@@ -66,7 +67,7 @@ export class Validator {
     if (this.features.pullDiagnostics) {
       this.refresh();
     } else {
-      void this.publish(document.uri);
+      this.publish(document.uri);
     }
     this.relatedChanged(document.uri);
   }
@@ -78,7 +79,7 @@ export class Validator {
     this.cache.invalidate(document.uri);
     this.settings.forget(document.uri);
     if (!this.features.pullDiagnostics) {
-      void this.connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+      inBackground(this.connection, 'publishing diagnostics', this.connection.sendDiagnostics({ uri: document.uri, diagnostics: [] }));
     }
     // The disk's text replaces the closed document's for its config and its neighbours.
     if (!this.configDocumentChanged(document.uri)) {
@@ -126,13 +127,12 @@ export class Validator {
   }
 
   /** Lints a document and pushes its diagnostics. */
-  private async publish(uri: string): Promise<void> {
-    const settings = await this.settings.forResource(uri);
-    // Read the document after the wait: it may have changed or closed meanwhile.
-    const document = this.documents.get(uri);
-    if (document) {
-      void this.connection.sendDiagnostics({ uri, version: document.version, diagnostics: this.diagnosticsOf(document, settings) });
-    }
+  private publish(uri: string): void {
+    inBackground(this.connection, 'linting', this.settings.forResource(uri).then((settings) => {
+      // Read the document after the wait: it may have changed or closed meanwhile.
+      const document = this.documents.get(uri);
+      return document && this.connection.sendDiagnostics({ uri, version: document.version, diagnostics: this.diagnosticsOf(document, settings) });
+    }));
   }
 
   /** Documents whose findings may have changed without an edit of their own: push them again, or have the client pull. */
@@ -144,7 +144,7 @@ export class Validator {
     for (const document of documents) {
       const filePath = pathOfUri(document.uri);
       if (filePath === undefined || !isConfigFilePath(filePath)) {
-        void this.publish(document.uri);
+        this.publish(document.uri);
       }
     }
   }
@@ -162,7 +162,7 @@ export class Validator {
 
   private refresh(): void {
     if (this.features.diagnosticRefresh) {
-      void this.connection.languages.diagnostics.refresh();
+      inBackground(this.connection, 'asking the client to pull diagnostics', this.connection.languages.diagnostics.refresh());
     }
   }
 

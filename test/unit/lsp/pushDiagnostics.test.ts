@@ -141,8 +141,24 @@ suite('LSP: pushed diagnostics', () => {
       const since = client.mark();
       await client.open(configUri, fs.readFileSync(workspace.path(configPath), 'utf8'), 'json');
       await client.change(configUri, '{ "rules": { "gorgone/fingerprint-mode-always": "info" } }\n');
-      const diagnostics = await client.diagnostics(uri, since);
+      const diagnostics = await client.diagnostics(uri, since, (published) => published.length > 0);
       assert.equal(diagnostics[0]?.severity, DiagnosticSeverity.Information);
     });
+  });
+});
+
+suite('LSP: node IPC transport', () => {
+  test('the server also runs over --node-ipc, as the VS Code client starts it', async () => {
+    const workspace = new TempWorkspace();
+    const client = await LspTestClient.start({ transport: 'ipc' });
+    try {
+      const uri = workspace.write(`ipc/${GORGONED}`, INSECURE);
+      const since = client.mark();
+      await client.open(uri, INSECURE);
+      assert.deepEqual((await client.diagnostics(uri, since)).map((diagnostic) => diagnostic.code), [RULE]);
+    } finally {
+      await client.stop();
+      workspace.remove();
+    }
   });
 });
