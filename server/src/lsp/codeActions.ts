@@ -53,59 +53,25 @@ export function provideCodeActions(input: CodeActionInput): CodeAction[] {
   return actions;
 }
 
-function quickFixes({ document, result, params, relint }: CodeActionInput): CodeAction[] {
+interface RuleContext extends CodeActionInput {
+  text: string;
+  /** The diagnostics of the request that are ours. */
+  ours: Diagnostic[];
+}
+
+function quickFix(title: string): CodeAction {
+  return CodeAction.create(title, CodeActionKind.QuickFix);
+}
+
+function quickFixes(input: CodeActionInput): CodeAction[] {
+  const { document, result, params, relint } = input;
   const text = document.getText();
   const range = { start: document.offsetAt(params.range.start), end: document.offsetAt(params.range.end) };
   const ours = params.context.diagnostics.filter((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE && typeof diagnostic.code === 'string');
   const matched = result.findings.filter((finding) => touches(finding.span, range) && ours.some((diagnostic) => diagnostic.code === finding.ruleId));
-  if (matched.length === 0) {
-    return [];
-  }
-  const comment = formatById(result.format)?.comment;
-  const diagnosticsOf = (ruleId: string): Diagnostic[] => ours.filter((diagnostic) => diagnostic.code === ruleId);
-  const quickFix = (title: string): CodeAction => CodeAction.create(title, CodeActionKind.QuickFix);
-  const actions: CodeAction[] = [];
-  for (const ruleId of [...new Set(matched.map((finding) => finding.ruleId))]) {
-    const findings = matched.filter((finding) => finding.ruleId === ruleId);
-    for (const finding of findings) {
-      finding.fixes.forEach((fix, index) => {
-        const action = quickFix(fix.title);
-        action.edit = fixToWorkspaceEdit(document, fix);
-        action.diagnostics = diagnosticsOf(ruleId);
-        action.isPreferred = index === 0 && !fix.needsJudgement;
-        actions.push(action);
-      });
-    }
-    if (result.findings.filter((finding) => finding.ruleId === ruleId && hasAutoFix(finding)).length > 1) {
-      const ofRule = (finding: Finding) => finding.ruleId === ruleId;
-      const edits = fixAllPasses(text, result.findings, relint, ofRule);
-      if (edits.length > 0) {
-        const action = quickFix(`Fix all ${ruleId} problems in this file`);
-        action.edit = versionedEdit(document, edits);
-        action.diagnostics = diagnosticsOf(ruleId);
-        actions.push(action);
-      }
-    }
-    if (comment && !UNSUPPRESSIBLE.has(ruleId)) {
-      // Two findings of a rule on one line need one comment, not two.
-      const lineEdits = new Map(findings.map((finding) => {
-        const edit = disableForLineEdit(text, comment, finding);
-        return [edit.span.start, edit] as const;
-      }));
-      for (const edit of lineEdits.values()) {
-        const action = quickFix(`Disable ${ruleId} for this line`);
-        action.edit = versionedEdit(document, [edit]);
-        actions.push(action);
-      }
-      const action = quickFix(`Disable ${ruleId} for this file`);
-      action.edit = versionedEdit(document, [disableForFileEdit(text, comment, ruleId)]);
-      actions.push(action);
-    }
-    const docs = quickFix(`Show documentation for ${ruleId}`);
-    docs.command = Command.create(`Show documentation for ${ruleId}`, SHOW_DOCUMENTATION_COMMAND, ruleId);
-    actions.push(docs);
-  }
-  if (result.findings.filter(hasAutoFix).length > 1) {
+  const actions = [...new Set(matched.map((finding) => finding.ruleId))].flatMap((ruleId) =>
+    ruleActions({ ...input, text, ours }, ruleId, matched.filter((finding) => finding.ruleId === ruleId)));
+  if (matched.length > 0 && result.findings.filter(hasAutoFix).length > 1) {
     const edits = fixAllPasses(text, result.findings, relint);
     if (edits.length > 0) {
       const action = quickFix(FIX_ALL_TITLE);
@@ -113,5 +79,49 @@ function quickFixes({ document, result, params, relint }: CodeActionInput): Code
       actions.push(action);
     }
   }
+  return actions;
+}
+
+/** The actions for the findings of one rule under the cursor, in vscode-eslint's order. */
+function ruleActions({ document, result, relint, text, ours }: RuleContext, ruleId: string, findings: Finding[]): CodeAction[] {
+  const diagnostics = ours.filter((diagnostic) => diagnostic.code === ruleId);
+  const actions: CodeAction[] = [];
+  for (const finding of findings) {
+    finding.fixes.forEach((fix, index) => {
+      const action = quickFix(fix.title);
+      action.edit = fixToWorkspaceEdit(document, fix);
+      action.diagnostics = diagnostics;
+      action.isPreferred = index === 0 && !fix.needsJudgement;
+      actions.push(action);
+    });
+  }
+  if (result.findings.filter((finding) => finding.ruleId === ruleId && hasAutoFix(finding)).length > 1) {
+    const edits = fixAllPasses(text, result.findings, relint, (finding) => finding.ruleId === ruleId);
+    if (edits.length > 0) {
+      const action = quickFix(`Fix all ${ruleId} problems in this file`);
+      action.edit = versionedEdit(document, edits);
+      action.diagnostics = diagnostics;
+      actions.push(action);
+    }
+  }
+  const comment = formatById(result.format)?.comment;
+  if (comment && !UNSUPPRESSIBLE.has(ruleId)) {
+    // Two findings of a rule on one line need one comment, not two.
+    const lineEdits = new Map(findings.map((finding) => {
+      const edit = disableForLineEdit(text, comment, finding);
+      return [edit.span.start, edit] as const;
+    }));
+    for (const edit of lineEdits.values()) {
+      const action = quickFix(`Disable ${ruleId} for this line`);
+      action.edit = versionedEdit(document, [edit]);
+      actions.push(action);
+    }
+    const action = quickFix(`Disable ${ruleId} for this file`);
+    action.edit = versionedEdit(document, [disableForFileEdit(text, comment, ruleId)]);
+    actions.push(action);
+  }
+  const docs = quickFix(`Show documentation for ${ruleId}`);
+  docs.command = Command.create(`Show documentation for ${ruleId}`, SHOW_DOCUMENTATION_COMMAND, ruleId);
+  actions.push(docs);
   return actions;
 }
