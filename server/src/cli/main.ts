@@ -95,6 +95,12 @@ function reportInternalError(error: unknown): void {
 
 /** The `bin/sipmon-lint.js` entry: real arguments, real streams; the exit code is set, not forced, so piped output is flushed. */
 export function main(): void {
+  // A reader that stops early (`sipmon-lint … | head`) closes the pipe: that is not a failure of the linter.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') {
+      throw error;
+    }
+  });
   const argv = process.argv.slice(2);
   const io: CliIo = {
     cwd: process.cwd(),
@@ -104,7 +110,7 @@ export function main(): void {
   if (argv[0] === 'cert') {
     const terminal = process.stdin.isTTY ? { input: process.stdin, output: process.stderr } : undefined;
     // Loaded on demand: linting never needs the X.509 library.
-    import('./cert').then(({ runCert }) => runCert(argv.slice(1), { ...io, env: process.env, terminal })).then((code) => {
+    import('./cert.js').then(({ runCert }) => runCert(argv.slice(1), { ...io, env: process.env, terminal })).then((code) => {
       process.exitCode = code;
     }, reportInternalError);
     return;
