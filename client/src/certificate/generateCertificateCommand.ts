@@ -130,12 +130,13 @@ async function runWithArguments(args: GenerateCertificateArguments): Promise<Gen
   return result;
 }
 
-async function offerNextSteps(request: CertificateRequest, outcome: Extract<GenerateOutcome, { ok: true }>, folder: Uri, modesSet: boolean, vhost: TextDocument | undefined): Promise<void> {
+async function offerNextSteps(request: CertificateRequest, outcome: Extract<GenerateOutcome, { ok: true }>, folder: Uri, vhost: TextDocument | undefined): Promise<void> {
   const openSummary = 'Open summary';
   const useIt = vhost ? `Use in ${path.basename(vhost.uri.path)}` : undefined;
-  const modes = modesSet ? '' : ' This file system takes no permission modes: restrict the .key files yourself (chmod 400).';
+  const output = workspaceOutputFolder(folder);
+  const modes = output.setsModes ? '' : ' This file system takes no permission modes: restrict the .key files yourself (chmod 400).';
   const choice = await window.showInformationMessage(
-    `Sipmon: the certificate for ${request.fqdn.trim()} is in ${workspaceOutputFolder(folder).description}.${modes}`,
+    `Sipmon: the certificate for ${request.fqdn.trim()} is in ${output.description}.${modes}`,
     ...[openSummary, ...(useIt ? [useIt] : [])],
   );
   if (choice === openSummary) {
@@ -169,7 +170,7 @@ async function runInteractively(vhost: TextDocument | undefined): Promise<Genera
     for (const warning of outcome.warnings) {
       void window.showWarningMessage(`Sipmon: ${warning}`);
     }
-    void offerNextSteps(inputs.request, outcome, inputs.folder, folder.setsModes, vhost);
+    void offerNextSteps(inputs.request, outcome, inputs.folder, vhost);
   }
   return resultOf(outcome, inputs.folder);
 }
@@ -183,7 +184,13 @@ export async function generateCertificateCommand(argument?: unknown): Promise<Ge
   }
   // The Apache file in front when the command starts is the one the user may want to update.
   const active = window.activeTextEditor?.document;
-  return runInteractively(active?.languageId === 'apacheconf' ? active : undefined);
+  try {
+    return await runInteractively(active?.languageId === 'apacheconf' ? active : undefined);
+  } catch (error) {
+    // A file that could not be read (an existing CA), a folder that vanished: said, not thrown at VS Code.
+    void window.showErrorMessage(`Sipmon: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  }
 }
 
 export function registerGenerateCertificate(): Disposable {

@@ -76,7 +76,7 @@ export async function runCert(argv: readonly string[], io: CertIo): Promise<numb
     existingCa: existingCa.ca,
   };
   const folder = nodeOutputFolder(path.resolve(io.cwd, options.outputFolder));
-  const hint = 'Run again with --force to replace them.';
+  const hint = 'Run again with --force to replace what exists.';
 
   try {
     const early = await checkBeforeGenerating(request, folder, options.force, true);

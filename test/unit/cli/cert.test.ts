@@ -75,7 +75,7 @@ suite('sipmon-lint cert', function () {
       const before = snapshot(root);
       const refused = cert(root, ['--fqdn', 'web.example.com', '--key', 'p256', '--out', '.']);
       assert.equal(refused.status, 2);
-      assert.equal(refused.stderr, `sipmon-lint cert: web.key already exists in ${root}: nothing was written.\nsipmon-lint cert: Run again with --force to replace them.\n`);
+      assert.equal(refused.stderr, `sipmon-lint cert: web.key already exists in ${root}: nothing was written.\nsipmon-lint cert: Run again with --force to replace what exists.\n`);
       assert.deepEqual(snapshot(root), before);
       const forced = cert(root, ['--fqdn', 'web.example.com', '--key', 'p256', '--out', '.', '--force']);
       assert.equal(forced.status, 0, forced.stderr);

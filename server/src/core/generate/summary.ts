@@ -18,7 +18,7 @@ export interface SummaryFacts {
 }
 
 /** SHA-256 over the DER, as browsers show it: upper-case hex pairs joined by colons. */
-export function sha256Fingerprint(certificate: x509.X509Certificate): string {
+function sha256Fingerprint(certificate: x509.X509Certificate): string {
   return createHash('sha256').update(Buffer.from(certificate.rawData)).digest('hex').toUpperCase().match(/../g)?.join(':') ?? '';
 }
 
