@@ -5,7 +5,10 @@ import { lineStarts, positionOf } from '../../server/src/core/text';
 import { Edit, Finding } from '../../server/src/core/types';
 import { workspaceOf } from '../../server/src/core/workspace';
 import { lintFile } from '../../server/src/linter';
-import { expectedFindings, FixtureCase, fixtureCases, FixtureFile } from '../helpers/fixtures';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { expectedFindings, FixtureCase, fixtureCases, FixtureFile, SIDECAR_SUFFIX, sidecarFindings } from '../helpers/fixtures';
+import { fixturesRoot } from '../helpers/paths';
 import { testSecret } from '../helpers/ruleTester';
 
 function lintIn(fixture: FixtureCase, file: FixtureFile, text = file.text): Finding[] {
@@ -52,7 +55,7 @@ suite('fixtures', () => {
         continue;
       }
       test(`${label} has exactly the marked findings`, () => {
-        assert.deepEqual(located(file.text, lintIn(fixture, file)), expectedFindings(file.text));
+        assert.deepEqual(located(file.text, lintIn(fixture, file)), file.expected);
       });
       test(`${label} converges when every preferred fix is applied`, () => {
         const before = lintIn(fixture, file).filter((finding) => finding.ruleId.endsWith('/syntax')).length;
@@ -63,4 +66,26 @@ suite('fixtures', () => {
       });
     }
   }
+});
+
+suite('fixture markers', () => {
+  test('a marker points at the next line that is not a marker', () => {
+    assert.deepEqual(expectedFindings('a\n# expect-next: x/a, x/b\n<!-- expect-next: x/c -->\nb\n'), ['4:x/a', '4:x/b', '4:x/c']);
+  });
+
+  test('a sidecar lists "<line> <rule-id>[, <rule-id>]", with comments and blank lines', () => {
+    assert.deepEqual(sidecarFindings('# why\n\n12 broker/a\n3 broker/b, broker/c  # note\n'), ['12:broker/a', '3:broker/b', '3:broker/c']);
+    assert.throws(() => sidecarFindings('broker/a 12\n', 'x.expect'), /x\.expect:1/);
+  });
+
+  test('every sidecar belongs to a .bad fixture next to it', () => {
+    const walk = (dir: string): string[] => fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+      const full = path.join(dir, entry.name);
+      return entry.isDirectory() ? walk(full) : entry.name.endsWith(SIDECAR_SUFFIX) ? [full] : [];
+    });
+    for (const sidecar of walk(fixturesRoot)) {
+      const fixture = sidecar.slice(0, -SIDECAR_SUFFIX.length);
+      assert.ok(/\.bad\.[^.]+$/.test(fixture) && fs.existsSync(fixture), `${path.relative(fixturesRoot, sidecar)} has no .bad fixture`);
+    }
+  });
 });
