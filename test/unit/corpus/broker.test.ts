@@ -136,4 +136,18 @@ suite('corpus: Broker XML and JSON', () => {
       }
     }
   });
+
+  test('truncated and damaged copies of every file lint without an engine error', () => {
+    for (const { dir, name } of corpusFiles()) {
+      const text = fs.readFileSync(path.join(dir, name), 'utf8');
+      const neighbours = workspaceOf({ [`${VIRTUAL_DIR}/neighbour.${name.includes('.xml') ? 'xml' : 'json'}`]: text });
+      for (let step = 1; step < 16; step++) {
+        const cut = Math.floor((text.length * step) / 16);
+        for (const damaged of [text.slice(0, cut), text.slice(cut), text.slice(0, cut) + text.slice(cut + 7)]) {
+          const result = lint({ text: damaged, path: `${VIRTUAL_DIR}/${name}`, format: brokerFormat, ruleSet, config: emptyConfig, workspace: neighbours });
+          assert.deepEqual(result.engineErrors, [], `${name} cut at ${cut}`);
+        }
+      }
+    }
+  });
 });
