@@ -18,8 +18,12 @@ function xmlElement(key: string, value: string, cdata: boolean): string {
 
 /** Replaces the value of a key with a string, written the way its place requires (JSON string, XML text or CDATA). */
 export function setValue(entry: BrokerEntry, value: string): Edit {
-  if (entry.value.kind !== 'scalar') {
+  if (entry.value.kind === 'list' || (entry.value.kind === 'object' && entry.endKeySpan === undefined)) {
     return { span: entry.value.span, text: JSON.stringify(value) };
+  }
+  if (entry.value.kind === 'object') {
+    // An XML element with child elements: its content becomes the text.
+    return { span: { start: entry.value.contentStart, end: entry.value.contentEnd }, text: escapeXmlText(value) };
   }
   const { writeSpan: span, writing } = entry.value;
   switch (writing) {

@@ -1,7 +1,7 @@
 /** broker/negotiation-typo: the `negociation` key written by the old web UI, which the daemon ignores. */
 import { defineRule } from '../../core/rule';
 import { renameKey } from '../../formats/broker/edits';
-import { BrokerModel, entryOf } from '../../formats/broker/model';
+import { asScalar, BrokerModel, entryOf } from '../../formats/broker/model';
 
 const TYPO = 'negociation';
 
@@ -24,10 +24,14 @@ export default defineRule<BrokerModel>({
           report({ messageId: 'duplicate', span: entry.keySpan });
           continue;
         }
+        // Renaming makes the value count: a misspelt `no` would then turn negotiation off, which only the user can want.
+        const turnsOff = asScalar(entry.value)?.text === 'no';
         report({
           messageId: 'typo',
           span: entry.keySpan,
-          fixes: [{ title: 'Rename to "negotiation"', edits: renameKey(model.syntax, entry, 'negotiation') }],
+          fixes: [turnsOff
+            ? { title: 'Rename to "negotiation" (its value "no" then turns negotiation off)', edits: renameKey(model.syntax, entry, 'negotiation'), needsJudgement: true }
+            : { title: 'Rename to "negotiation"', edits: renameKey(model.syntax, entry, 'negotiation') }],
         });
       }
     }

@@ -29,11 +29,13 @@ suite('Broker edits', () => {
     assert.equal(set('<c><input><tls></tls></input></c>', 'tls', 'yes'), '<c><input><tls>yes</tls></input></c>');
     assert.equal(set('<c><input><tls/></input></c>', 'tls', 'a<b&c'), '<c><input><tls>a&lt;b&amp;c</tls></input></c>');
     assert.equal(set('<c><input><tls><!-- keep -->no</tls></input></c>', 'tls', 'yes'), '<c><input><tls><!-- keep -->yes</tls></input></c>');
+    assert.equal(set('<c><input><tls><x>1</x></tls></input></c>', 'tls', 'yes'), '<c><input><tls>yes</tls></input></c>');
   });
 
   test('JSON values become strings, whatever they were', () => {
     assert.equal(set('{"SipmonBroker":{"input":{"tls":true}}}', 'tls', 'yes'), '{"SipmonBroker":{"input":{"tls":"yes"}}}');
     assert.equal(set('{"SipmonBroker":{"input":{"tls":"no"}}}', 'tls', 'a"b'), '{"SipmonBroker":{"input":{"tls":"a\\"b"}}}');
+    assert.equal(set('{"SipmonBroker":{"input":{"tls":{"on":1}}}}', 'tls', 'yes'), '{"SipmonBroker":{"input":{"tls":"yes"}}}');
   });
 
   test('renaming a key changes both XML tags, or the JSON key', () => {

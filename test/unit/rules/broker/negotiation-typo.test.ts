@@ -20,6 +20,12 @@ testRule(rule, {
       output: '{ "SipmonBroker": { "output": { "type": "ipv4", "negotiation": "yes" } } }',
     },
     {
+      name: 'a misspelt "no": renaming turns negotiation off, so the fix needs judgement',
+      code: '<conf><output><type>tcp</type><negociation>no</negociation></output></conf>',
+      errors: [{ messageId: 'typo', line: 1, column: 32 }],
+      output: '<conf><output><type>tcp</type><negotiation>no</negotiation></output></conf>',
+    },
+    {
       name: 'next to the real key: no rename, it would duplicate it',
       code: '<conf><output><negotiation>yes</negotiation><negociation>no</negociation></output></conf>',
       errors: [{ messageId: 'duplicate', line: 1, column: 46 }],
