@@ -1,0 +1,87 @@
+/** Opens the web workbench in headless Chromium with the extension under test, and waits for the tests' exit code. */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Browser, chromium, Page } from 'playwright-core';
+import { chromiumExecutable, repoRoot, suiteIndex } from './paths';
+
+/** The whole suite of one run must finish within this. */
+const RUN_TIMEOUT_MS = 10 * 60_000;
+const SCREENSHOT_POLL_MS = 200;
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!fs.existsSync(chromiumExecutable)) {
+    throw new Error(`Chromium is not installed at ${chromiumExecutable}: run scripts/provision-e2e.sh (npm run test:e2e does)`);
+  }
+  return chromium.launch({
+    executablePath: chromiumExecutable,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** The workbench URL that loads the extension from the repository and runs the compiled suite in its extension host. */
+export function workbenchUrl(port: number, workspace: string): string {
+  const authority = `vscode-remote://127.0.0.1:${port}`;
+  const payload = [
+    ['extensionDevelopmentPath', `${authority}${repoRoot}`],
+    ['extensionTestsPath', `${authority}${suiteIndex}`],
+    ['skipWelcome', 'true'],
+  ];
+  return `http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+}
+
+export interface WorkbenchRun {
+  browser: Browser;
+  port: number;
+  workspace: string;
+  /** Receives every log line of the workbench (the suite's reporter among them). */
+  log: (line: string) => void;
+  /** Screenshot handshake folder; pictures go to `screenshotsOut`. */
+  screenshots?: { requests: string; out: string };
+}
+
+/** Runs the suite in a fresh page; resolves with the exit code the workbench reports, undefined on time-out. */
+export async function runInWorkbench({ browser, port, workspace, log, screenshots }: WorkbenchRun): Promise<number | undefined> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  let finish: (code: number | undefined) => void = () => undefined;
+  const exited = new Promise<number | undefined>((resolve) => { finish = resolve; });
+  // Both must exist before the workbench loads: it looks them up once.
+  await page.exposeFunction('codeAutomationLog', (level: string, message: string) => log(`[${level}] ${message}`));
+  await page.exposeFunction('codeAutomationExit', (code: number) => finish(code));
+  page.on('pageerror', (error) => log(`[page error] ${error.message}`));
+  const timer = setTimeout(() => {
+    log(`[runner] no exit after ${RUN_TIMEOUT_MS} ms`);
+    finish(undefined);
+  }, RUN_TIMEOUT_MS);
+  const poller = screenshots ? setInterval(() => void serveScreenshots(page, screenshots, log), SCREENSHOT_POLL_MS) : undefined;
+  try {
+    await page.goto(workbenchUrl(port, workspace));
+    return await exited;
+  } finally {
+    clearTimeout(timer);
+    clearInterval(poller);
+    await context.close();
+  }
+}
+
+const busy = new Set<string>();
+
+/** Takes the pictures the suite asked for: `<name>.request` → docs/images/<name>.png, then `<name>.done`. */
+async function serveScreenshots(page: Page, { requests, out }: { requests: string; out: string }, log: (line: string) => void): Promise<void> {
+  for (const file of fs.readdirSync(requests)) {
+    const name = file.replace(/\.request$/, '');
+    if (name === file || busy.has(name)) {
+      continue;
+    }
+    busy.add(name);
+    try {
+      const target = path.join(out, `${name}.png`);
+      await page.screenshot({ path: target });
+      log(`[runner] screenshot ${path.relative(repoRoot, target)}`);
+      fs.renameSync(path.join(requests, file), path.join(requests, `${name}.done`));
+    } finally {
+      busy.delete(name);
+    }
+  }
+}
