@@ -47,17 +47,3 @@ export async function waitForRule(uri: Uri, ruleId: string, timeoutMs = STATE_TI
 export function waitForRuleGone(uri: Uri, ruleId: string, timeoutMs = STATE_TIMEOUT_MS): Promise<Diagnostic[]> {
   return waitForDiagnostics(uri, (current) => !current.some((diagnostic) => ruleIdOf(diagnostic) === ruleId), timeoutMs);
 }
-
-/**
- * Waits for the next diagnostics event naming `uri`: with pull diagnostics the language client sets the
- * document's (possibly empty) list when the server answers, so this tells that the server has seen it.
- */
-export function waitForDiagnosticsEvent(uri: Uri, timeoutMs = STATE_TIMEOUT_MS): Promise<true> {
-  const key = uri.toString();
-  return waitFor(
-    languages.onDidChangeDiagnostics,
-    (event) => (event?.uris.some((changed) => changed.toString() === key) ? true : undefined),
-    () => `no diagnostics event named ${uri.path}`,
-    timeoutMs,
-  );
-}
