@@ -1,5 +1,5 @@
 /** One file, start to finish: its config, its format, whether it is ignored, and its findings. */
-import { ConfigProblem, isIgnored, LintConfig, loadConfig, LoadedConfig, mergeConfig } from './core/config';
+import { ConfigProblem, isConfigFilePath, isIgnored, LintConfig, loadConfig, LoadedConfig, mergeConfig } from './core/config';
 import { detectFormat } from './core/detect';
 import { lint, LintResult } from './core/engine';
 import { ParseResult } from './core/format';
@@ -33,6 +33,9 @@ export const vocabulary = {
 
 /** Lints a file, or returns undefined when it is not a Sipmon file or the config ignores it. */
 export function lintFile(input: LintFileInput): FileResult | undefined {
+  if (input.path !== undefined && isConfigFilePath(input.path)) {
+    return undefined;
+  }
   const loaded = input.config ?? (input.path === undefined ? undefined : loadConfig(input.path, input.workspace, vocabulary));
   const config = mergeConfig(loaded?.config ?? { rules: {}, ignores: [], associations: {}, baseDir: undefined }, input.override ?? {});
   if (input.path !== undefined && isIgnored(input.path, config)) {

@@ -32,6 +32,12 @@ export interface LoadedConfig {
 
 export const CONFIG_FILE_NAMES = ['.sipmonlint.json', '.sipmonlint.yaml', '.sipmonlint.yml'] as const;
 
+/** Whether a path names a config file, which is validated as configuration, never linted as a Sipmon file. */
+export function isConfigFilePath(filePath: string): boolean {
+  const name = toSlashes(filePath).split('/').pop() ?? '';
+  return (CONFIG_FILE_NAMES as readonly string[]).includes(name);
+}
+
 const RULE_LEVELS: readonly string[] = ['error', 'warning', 'info', 'off'];
 
 export const emptyConfig: LintConfig = { rules: {}, ignores: [], associations: {}, baseDir: undefined };

@@ -1,7 +1,12 @@
 /** What the engine needs to know about a file format: how to recognise, parse and comment it. */
-import { SyntaxProblem } from './types';
+import { Span, SyntaxProblem } from './types';
 
 export type CommentSyntax = { line: string } | { open: string; close: string };
+
+export interface KeyDescription {
+  markdown: string;
+  span: Span;
+}
 
 export interface ParseResult<Model> {
   model: Model;
@@ -23,8 +28,8 @@ export interface FormatDefinition<Model> {
   parse(text: string): ParseResult<Model>;
   /** Comment syntax for suppressions; undefined when the format has no comments. */
   comment: CommentSyntax | undefined;
-  /** Markdown that explains the key or directive at `offset` (hover), when the format documents it. */
-  describeAt?(model: Model, offset: number): string | undefined;
+  /** Markdown that explains the key or directive at `offset` (hover), and the span it covers, when the format documents it. */
+  describeAt?(model: Model, offset: number): KeyDescription | undefined;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

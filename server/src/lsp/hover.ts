@@ -1,10 +1,9 @@
-/** Hovers: on a finding, the rule, why it matters and its fixes; on a documented Gorgone key, what the key does. */
+/** Hovers: on a finding, the rule, why it matters and its fixes; on a key its format documents, what the key does. */
 import { Hover, MarkupKind } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Finding } from '../core/types';
 import { docsUri } from '../docs';
-import { GorgoneModel } from '../formats/gorgone/model';
-import { gorgoneKeyAt, GorgoneKeyHit } from '../formats/gorgone/keyDocs';
+import { formatById } from '../formats';
 import { FileResult } from '../linter';
 import { ruleSet } from '../rules';
 
@@ -29,17 +28,6 @@ function findingMarkdown(finding: Finding): string {
   return lines.join('\n');
 }
 
-function keyMarkdown(hit: GorgoneKeyHit): string {
-  const lines = [`**\`${hit.path}\`** (${hit.section})`, '', hit.doc.summary];
-  if (hit.doc.defaultValue) {
-    lines.push('', `Default: ${hit.doc.defaultValue}`);
-  }
-  if (hit.doc.secureValue) {
-    lines.push('', `Secure: ${hit.doc.secureValue}`);
-  }
-  return lines.join('\n');
-}
-
 export function provideHover({ document, result, model, offset }: HoverInput): Hover | null {
   const findings = result.findings.filter((finding) => finding.span.start <= offset && offset <= finding.span.end);
   if (findings.length > 0) {
@@ -50,16 +38,13 @@ export function provideHover({ document, result, model, offset }: HoverInput): H
       range: { start: document.positionAt(start), end: document.positionAt(end) },
     };
   }
-  if (result.format !== 'gorgone') {
-    return null;
-  }
-  const parsed = model() as GorgoneModel | undefined;
-  const hit = parsed && gorgoneKeyAt(parsed, offset);
-  if (!hit) {
+  const parsed = model();
+  const described = parsed === undefined ? undefined : formatById(result.format)?.describeAt?.(parsed, offset);
+  if (!described) {
     return null;
   }
   return {
-    contents: { kind: MarkupKind.Markdown, value: keyMarkdown(hit) },
-    range: { start: document.positionAt(hit.keySpan.start), end: document.positionAt(hit.keySpan.end) },
+    contents: { kind: MarkupKind.Markdown, value: described.markdown },
+    range: { start: document.positionAt(described.span.start), end: document.positionAt(described.span.end) },
   };
 }

@@ -8,7 +8,7 @@ import { workspaceOf } from '../core/workspace';
 import { formatById } from '../formats';
 import { FileResult, lintFile, vocabulary } from '../linter';
 import { Settings } from './settings';
-import { isConfigFilePath, pathOfUri } from './uris';
+import { pathOfUri } from './uris';
 import { workspaceViewOf } from './workspaceView';
 
 /** The findings of one version of a document, and the text they were computed on. */
@@ -51,9 +51,6 @@ export class LintCache {
   /** Lints a text that is not (yet) the document's, e.g. after a fix-all pass; the file itself reads as that text. */
   lintText(document: TextDocument, settings: Settings, text: string): FileResult | undefined {
     const filePath = pathOfUri(document.uri);
-    if (filePath !== undefined && isConfigFilePath(filePath)) {
-      return undefined;
-    }
     const open = workspaceViewOf(this.documents);
     const workspace = filePath === undefined ? open : workspaceOf({ [filePath]: text }, open);
     return lintFile({

@@ -1,7 +1,6 @@
 /** Conversions between document URIs and file paths; only `file:` URIs have a path. */
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { CONFIG_FILE_NAMES } from '../core/config';
 
 /** The absolute path of a `file:` URI; undefined for any other scheme (untitled buffers, remote files). */
 export function pathOfUri(uri: string): string | undefined {
@@ -17,11 +16,6 @@ export function pathOfUri(uri: string): string | undefined {
 
 export function uriOfPath(filePath: string): string {
   return pathToFileURL(filePath).href;
-}
-
-/** Whether a path names a `.sipmonlint.{json,yaml,yml}` file, which is validated as configuration, never linted. */
-export function isConfigFilePath(filePath: string): boolean {
-  return (CONFIG_FILE_NAMES as readonly string[]).includes(path.basename(filePath));
 }
 
 /** Whether a change to one file may change the findings of another: same folder, or one folder inside the other. */

@@ -8,7 +8,8 @@ import { findingsToDiagnostics } from './diagnostics';
 import { LintCache } from './lintCache';
 import { Scheduler } from './scheduler';
 import { Settings, SettingsStore } from './settings';
-import { areRelated, isConfigFilePath, pathOfUri } from './uris';
+import { isConfigFilePath } from '../core/config';
+import { areRelated, pathOfUri } from './uris';
 
 /** Typing pauses shorter than this do not trigger a lint. */
 export const TYPING_DELAY_MS = 200;

@@ -3,6 +3,8 @@ import * as assert from 'node:assert/strict';
 import { emptyConfig, mergeConfig } from '../../../server/src/core/config';
 import { detectFormat } from '../../../server/src/core/detect';
 import { formats } from '../../../server/src/formats';
+import { emptyWorkspace } from '../../../server/src/core/workspace';
+import { lintFile } from '../../../server/src/linter';
 
 function detected(path: string | undefined, text: string, languageId?: string, associations: Record<string, string> = {}): string | undefined {
   return detectFormat({ path, text, languageId }, formats, mergeConfig(emptyConfig, { associations }))?.id;
@@ -41,5 +43,12 @@ suite('format detection', () => {
 
   test('user associations claim files the built-in patterns do not', () => {
     assert.equal(detected('/srv/my-gorgone/main.yaml', 'a: 1\n', undefined, { '**/my-gorgone/*.yaml': 'gorgone' }), 'gorgone');
+  });
+});
+
+suite('config files are never linted', () => {
+  test('a .sipmonlint.yaml under Sipmon-gorgone/ is configuration, not Gorgone YAML', () => {
+    assert.equal(lintFile({ path: '/etc/Sipmon-gorgone/.sipmonlint.yaml', text: 'rules: {}\n', workspace: emptyWorkspace }), undefined);
+    assert.ok(lintFile({ path: '/etc/Sipmon-gorgone/sipmonlint.yaml', text: 'rules: {}\n', workspace: emptyWorkspace }));
   });
 });

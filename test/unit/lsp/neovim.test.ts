@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import { GORGONED, INSECURE } from '../../helpers/gorgoneTexts';
 import { SERVER_MODULE } from '../../helpers/lspClient';
 import { TempWorkspace } from '../../helpers/tempWorkspace';
+import { requireOrSkip } from '../../helpers/paths';
 
 /** Opens the file, waits for an error diagnostic (the settings raise the level), applies the first quick fix, waits for none. */
 function script(file: string, report: string): string {
@@ -38,10 +39,7 @@ vim.cmd('qa!')
 
 suite('LSP: Neovim 0.7 client', () => {
   test('diagnostics are pushed, settings apply, and a quick fix clears the finding', async function () {
-    if (spawnSync('nvim', ['--version']).error) {
-      console.log('      skipped: nvim is not installed (Debian: apt-get install neovim)');
-      this.skip();
-    }
+    requireOrSkip(this, !spawnSync('nvim', ['--version']).error, 'nvim (Debian package neovim)');
     const workspace = new TempWorkspace();
     try {
       workspace.write(GORGONED, INSECURE);

@@ -1,7 +1,8 @@
 /** Reading `sipmon.*` settings as any client may send them, and which files affect which. */
 import * as assert from 'node:assert/strict';
 import { defaultSettings, normalizeSettings } from '../../../server/src/lsp/settings';
-import { areRelated, isConfigFilePath, pathOfUri } from '../../../server/src/lsp/uris';
+import { isConfigFilePath } from '../../../server/src/core/config';
+import { areRelated, pathOfUri } from '../../../server/src/lsp/uris';
 
 suite('LSP settings and URIs', () => {
   test('missing or wrong values fall back to the defaults', () => {

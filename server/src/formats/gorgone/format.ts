@@ -1,6 +1,7 @@
 /** The Gorgone YAML format: paths it lives at, how to recognise it by content, and its parser. */
 import { FormatDefinition } from '../../core/format';
 import { asMap, get, parseYaml } from '../yaml/model';
+import { describeGorgoneKey } from './keyDocs';
 import { GORGONE_TAGS, GorgoneModel, parseGorgone } from './model';
 
 const SECTION_KEYS = ['gorgonecore', 'modules', 'tpapi'];
@@ -34,4 +35,5 @@ export const gorgoneFormat: FormatDefinition<GorgoneModel> = {
   sniff: looksLikeGorgone,
   parse: parseGorgone,
   comment: { line: '#' },
+  describeAt: describeGorgoneKey,
 };

@@ -2,6 +2,7 @@
 import { Span } from '../../core/types';
 import { asScalar, get, YamlMap, YamlNode } from '../yaml/model';
 import { GorgoneModel } from './model';
+import { KeyDescription } from '../../core/format';
 
 export interface KeyDoc {
   /** One or two sentences: what the key does and how the daemon reads it. */
@@ -143,4 +144,20 @@ export function gorgoneKeyAt(model: GorgoneModel, offset: number): GorgoneKeyHit
     }
   }
   return undefined;
+}
+
+/** Hover text for the documented key at `offset`: what it does, its default and its secure value. */
+export function describeGorgoneKey(model: GorgoneModel, offset: number): KeyDescription | undefined {
+  const hit = gorgoneKeyAt(model, offset);
+  if (!hit) {
+    return undefined;
+  }
+  const lines = [`**\`${hit.path}\`** (${hit.section})`, '', hit.doc.summary];
+  if (hit.doc.defaultValue) {
+    lines.push('', `Default: ${hit.doc.defaultValue}`);
+  }
+  if (hit.doc.secureValue) {
+    lines.push('', `Secure: ${hit.doc.secureValue}`);
+  }
+  return { markdown: lines.join('\n'), span: hit.keySpan };
 }
