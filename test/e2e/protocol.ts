@@ -8,9 +8,16 @@ export const RESULTS_ENV = 'SIPMON_E2E_RESULTS';
 
 /**
  * A folder through which the screenshot suite asks the browser runner for a picture: it writes
- * `<name>.request` once the workbench shows the state, and waits for `<name>.done`.
+ * `<name>.request` (a {@link ScreenshotRequest}) once it has put the workbench in the state, and waits for
+ * `<name>.done`, or `<name>.failed` holding the reason.
  */
 export const SCREENSHOTS_ENV = 'SIPMON_E2E_SCREENSHOTS';
+
+/** The element the picture must show: the runner waits until it is visible (and holds `hasText`) before taking it. */
+export interface ScreenshotRequest {
+  selector: string;
+  hasText: string;
+}
 
 export type SuiteName = 'main' | 'restricted' | 'screenshots';
 

@@ -31,7 +31,8 @@ export interface Scratch {
 
 export function makeScratch(run: RunDefinition): Scratch {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), `sipmon-e2e-${run.suite}-`));
-  const workspace = path.join(root, 'workspace');
+  // Named as the source folder: the name shows in the window title and the screenshots.
+  const workspace = path.join(root, path.basename(run.workspace));
   fs.cpSync(run.workspace, workspace, { recursive: true });
   const scratch: Scratch = {
     root,

@@ -2,6 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Browser, chromium, Page } from 'playwright-core';
+import { ScreenshotRequest } from '../protocol';
 import { chromiumExecutable, repoRoot, suiteIndex } from './paths';
 
 /** The whole suite of one run must finish within this. */
@@ -65,9 +66,13 @@ export async function runInWorkbench({ browser, port, workspace, log, screenshot
   }
 }
 
+const SCREENSHOT_STATE_TIMEOUT_MS = 20_000;
 const busy = new Set<string>();
 
-/** Takes the pictures the suite asked for: `<name>.request` → docs/images/<name>.png, then `<name>.done`. */
+/**
+ * Takes the pictures the suite asked for: once `<name>.request`'s element shows, docs/images/<name>.png,
+ * then `<name>.done`; `<name>.failed` with the reason when it does not show.
+ */
 async function serveScreenshots(page: Page, { requests, out }: { requests: string; out: string }, log: (line: string) => void): Promise<void> {
   for (const file of fs.readdirSync(requests)) {
     const name = file.replace(/\.request$/, '');
@@ -75,11 +80,18 @@ async function serveScreenshots(page: Page, { requests, out }: { requests: strin
       continue;
     }
     busy.add(name);
+    const requestFile = path.join(requests, file);
     try {
+      const request = JSON.parse(fs.readFileSync(requestFile, 'utf8')) as ScreenshotRequest;
+      await page.locator(request.selector, { hasText: request.hasText }).first().waitFor({ state: 'visible', timeout: SCREENSHOT_STATE_TIMEOUT_MS });
       const target = path.join(out, `${name}.png`);
-      await page.screenshot({ path: target });
+      // Fade-ins are run to their end, so the picture never catches a half-drawn widget.
+      await page.screenshot({ path: target, animations: 'disabled' });
       log(`[runner] screenshot ${path.relative(repoRoot, target)}`);
-      fs.renameSync(path.join(requests, file), path.join(requests, `${name}.done`));
+      fs.renameSync(requestFile, path.join(requests, `${name}.done`));
+    } catch (error) {
+      fs.writeFileSync(path.join(requests, `${name}.failed`), error instanceof Error ? error.message : String(error));
+      fs.rmSync(requestFile, { force: true });
     } finally {
       busy.delete(name);
     }
