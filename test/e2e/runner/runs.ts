@@ -44,8 +44,9 @@ export function makeScratch(run: RunDefinition): Scratch {
   };
   fs.mkdirSync(path.join(scratch.userData, 'User'), { recursive: true });
   fs.mkdirSync(scratch.extensions, { recursive: true });
-  // Quiet, predictable workbench: no welcome page, tips, update checks or telemetry.
+  // Quiet, predictable workbench: no welcome page, tips, update checks or telemetry; a cursor that is always drawn.
   fs.writeFileSync(path.join(scratch.userData, 'User', 'settings.json'), JSON.stringify({
+    'editor.cursorBlinking': 'solid',
     'workbench.startupEditor': 'none',
     'workbench.tips.enabled': false,
     'telemetry.telemetryLevel': 'off',
