@@ -1,11 +1,13 @@
 /**
  * The browser runner (`npm run test:e2e`): each run of the suite in the VS Code server of code-server,
- * its workbench driven by headless Chromium. Arguments name the runs to do (default: all of them).
+ * its workbench driven by headless Chromium. Arguments name the runs to do (default: all of them);
+ * SIPMON_E2E_VERBOSE=1 prints the whole workbench log as it comes.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { Browser } from 'playwright-core';
 import { REPORT_PREFIX, RESULTS_ENV, SCREENSHOTS_ENV, SUITE_ENV, SuiteResults } from './protocol';
-import { startCodeServer } from './runner/codeServer';
+import { CodeServer, startCodeServer } from './runner/codeServer';
 import { screenshotsFolder } from './runner/paths';
 import { makeScratch, readResults, RunDefinition, RUNS, summarize } from './runner/runs';
 import { launchBrowser, runInWorkbench } from './runner/workbench';
@@ -41,7 +43,7 @@ async function main(): Promise<number> {
   return failed === 0 && passed > 0 ? 0 : 1;
 }
 
-async function runOne(run: RunDefinition, browser: Awaited<ReturnType<typeof launchBrowser>>): Promise<SuiteResults> {
+async function runOne(run: RunDefinition, browser: Browser): Promise<SuiteResults> {
   const scratch = makeScratch(run);
   const requests = path.join(scratch.root, 'screenshots');
   const env: Record<string, string> = { [SUITE_ENV]: run.suite, [RESULTS_ENV]: scratch.results };
@@ -51,9 +53,10 @@ async function runOne(run: RunDefinition, browser: Awaited<ReturnType<typeof lau
     env[SCREENSHOTS_ENV] = requests;
   }
   console.log(`\n== ${run.suite}: ${path.relative(process.cwd(), run.workspace) || '.'} (${run.trusted ? 'trusted' : 'restricted mode'})`);
-  const server = await startCodeServer({ scratch, trusted: run.trusted, env });
   const log: string[] = [];
+  let server: CodeServer | undefined;
   try {
+    server = await startCodeServer({ scratch, trusted: run.trusted, env });
     const exitCode = await runInWorkbench({
       browser,
       port: server.port,
@@ -67,13 +70,17 @@ async function runOne(run: RunDefinition, browser: Awaited<ReturnType<typeof lau
       ...(run.suite === 'screenshots' ? { screenshots: { requests, out: screenshotsFolder } } : {}),
     });
     const results = readResults(run, scratch, exitCode);
+    if (exitCode !== 0 && results.failed === 0) {
+      results.failed += 1;
+      results.failures.push(`${run.suite}: the editor reported exit code ${exitCode} although no test failed`);
+    }
     printReport(log);
     if (results.failed > 0 || exitCode !== 0) {
       console.log(`-- workbench log of ${run.suite} (exit ${exitCode}):\n${log.join('\n')}\n-- code-server output:\n${server.output()}`);
     }
     return results;
   } finally {
-    await server.stop();
+    await server?.stop();
     scratch.remove();
   }
 }

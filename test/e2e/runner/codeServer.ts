@@ -99,12 +99,19 @@ function stopGroup(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): voi
 }
 
 async function stopAndWait(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) {
-    return;
+  if (child.exitCode === null && child.signalCode === null) {
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    stopGroup(child);
+    const timer = setTimeout(() => stopGroup(child, 'SIGKILL'), STOP_TIMEOUT_MS);
+    await exited;
+    clearTimeout(timer);
   }
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  stopGroup(child);
-  const timer = setTimeout(() => stopGroup(child, 'SIGKILL'), STOP_TIMEOUT_MS);
-  await exited;
-  clearTimeout(timer);
+  // Whatever of its group outlived it (an extension host, the language server) goes too.
+  if (child.pid !== undefined) {
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      // The group is empty.
+    }
+  }
 }

@@ -37,8 +37,13 @@ export interface WorkbenchRun {
   workspace: string;
   /** Receives every log line of the workbench (the suite's reporter among them). */
   log: (line: string) => void;
-  /** Screenshot handshake folder; pictures go to `screenshotsOut`. */
-  screenshots?: { requests: string; out: string };
+  /** The screenshot handshake: requests appear in `requests` (SCREENSHOTS_ENV), pictures go to `out`. */
+  screenshots?: ScreenshotFolders;
+}
+
+interface ScreenshotFolders {
+  requests: string;
+  out: string;
 }
 
 /** Runs the suite in a fresh page; resolves with the exit code the workbench reports, undefined on time-out. */
@@ -55,7 +60,8 @@ export async function runInWorkbench({ browser, port, workspace, log, screenshot
     log(`[runner] no exit after ${RUN_TIMEOUT_MS} ms`);
     finish(undefined);
   }, RUN_TIMEOUT_MS);
-  const poller = screenshots ? setInterval(() => void serveScreenshots(page, screenshots, log), SCREENSHOT_POLL_MS) : undefined;
+  const inProgress = new Set<string>();
+  const poller = screenshots ? setInterval(() => void serveScreenshots(page, screenshots, inProgress, log), SCREENSHOT_POLL_MS) : undefined;
   try {
     await page.goto(workbenchUrl(port, workspace));
     return await exited;
@@ -67,19 +73,18 @@ export async function runInWorkbench({ browser, port, workspace, log, screenshot
 }
 
 const SCREENSHOT_STATE_TIMEOUT_MS = 20_000;
-const busy = new Set<string>();
 
 /**
  * Takes the pictures the suite asked for: once `<name>.request`'s element shows, docs/images/<name>.png,
  * then `<name>.done`; `<name>.failed` with the reason when it does not show.
  */
-async function serveScreenshots(page: Page, { requests, out }: { requests: string; out: string }, log: (line: string) => void): Promise<void> {
+async function serveScreenshots(page: Page, { requests, out }: ScreenshotFolders, inProgress: Set<string>, log: (line: string) => void): Promise<void> {
   for (const file of fs.readdirSync(requests)) {
     const name = file.replace(/\.request$/, '');
-    if (name === file || busy.has(name)) {
+    if (name === file || inProgress.has(name)) {
       continue;
     }
-    busy.add(name);
+    inProgress.add(name);
     const requestFile = path.join(requests, file);
     try {
       const request = JSON.parse(fs.readFileSync(requestFile, 'utf8')) as ScreenshotRequest;
@@ -93,7 +98,7 @@ async function serveScreenshots(page: Page, { requests, out }: { requests: strin
       fs.writeFileSync(path.join(requests, `${name}.failed`), error instanceof Error ? error.message : String(error));
       fs.rmSync(requestFile, { force: true });
     } finally {
-      busy.delete(name);
+      inProgress.delete(name);
     }
   }
 }
