@@ -9,7 +9,7 @@ suite('diagnostics', () => {
   teardown(closeAllEditors);
 
   for (const formatCase of FORMAT_CASES) {
-    test(`${formatCase.format}: opening an insecure file activates the extension and reports ${formatCase.rule} with its docs link`, async () => {
+    test(`${formatCase.format} (${formatCase.languageId}): opening an insecure file activates the extension and reports ${formatCase.rule} with its docs link`, async () => {
       const editor = await openEditor(formatCase.insecure);
       assert.equal(editor.document.languageId, formatCase.languageId);
       const diagnostic = await waitForRule(editor.document.uri, formatCase.rule);
@@ -25,7 +25,7 @@ suite('diagnostics', () => {
       assert.match(page, new RegExp(`^# ${formatCase.rule}\\n`));
     });
 
-    test(`${formatCase.format}: a hardened file gets no diagnostic`, async () => {
+    test(`${formatCase.format} (${formatCase.languageId}): a hardened file gets no diagnostic`, async () => {
       const editor = await openEditor(formatCase.hardened);
       const uri = editor.document.uri;
       const { from, to, rule } = formatCase.breakHardened;

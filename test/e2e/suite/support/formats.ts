@@ -1,7 +1,6 @@
 /**
  * The example files of each format in test/e2e-workspace: an insecure one with a rule it must raise, a hardened
- * one, and the edit that breaks the hardened one. A format is covered here once the server lints it; fail2ban,
- * openssl.cnf, Apache and Broker are added as rows when they land.
+ * one, and the edit that breaks the hardened one. A format is covered here once the server lints it.
  */
 
 export interface FormatCase {
@@ -26,5 +25,23 @@ export const FORMAT_CASES: readonly FormatCase[] = [
     ruleText: 'always',
     hardened: 'gorgone/hardened/Sipmon-gorgone/config.d/40-gorgoned.yaml',
     breakHardened: { from: 'fingerprint_mode: first', to: 'fingerprint_mode: always', rule: 'gorgone/fingerprint-mode-always' },
+  },
+  {
+    format: 'broker',
+    languageId: 'xml',
+    insecure: 'broker/xml-diagnostics/Sipmon-broker/central-broker.xml',
+    rule: 'broker/negotiation-disabled',
+    ruleText: 'no',
+    hardened: 'broker/xml-hardened/Sipmon-broker/central-broker.xml',
+    breakHardened: { from: '<negotiation>yes</negotiation>', to: '<negotiation>no</negotiation>', rule: 'broker/negotiation-disabled' },
+  },
+  {
+    format: 'broker',
+    languageId: 'json',
+    insecure: 'broker/json-diagnostics/Sipmon-broker/central-broker.json',
+    rule: 'broker/negotiation-disabled',
+    ruleText: '"no"',
+    hardened: 'broker/json-hardened/Sipmon-broker/central-broker.json',
+    breakHardened: { from: '"negotiation": "yes"', to: '"negotiation": "no"', rule: 'broker/negotiation-disabled' },
   },
 ];
