@@ -1,4 +1,11 @@
-/** Fixture cases: where each fixture file is linted, and the findings its `expect-next` markers announce. */
+/**
+ * Fixture cases: where each fixture file is linted, and the findings it announces.
+ *
+ * A finding is announced by a marker comment on the line above it: `# expect-next: <rule-id>[, <rule-id>]`
+ * or `<!-- expect-next: … -->`. A format without comments (JSON) announces them in a sidecar file instead:
+ * `<case>.bad.json.expect` next to `<case>.bad.json`, one `<line> <rule-id>[, <rule-id>]` per line (1-based
+ * line of the finding's start; blank lines and `#` comments ignored).
+ */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fixturesRoot } from './paths';
@@ -6,7 +13,11 @@ import { fixturesRoot } from './paths';
 /** Where a format's fixtures are placed in the virtual file system they are linted in. */
 export const VIRTUAL_ROOTS: Record<string, string> = {
   gorgone: '/etc/Sipmon-gorgone/config.d',
+  broker: '/etc/Sipmon-broker',
 };
+
+/** The suffix of a sidecar file announcing the findings of a fixture that cannot hold comments. */
+export const SIDECAR_SUFFIX = '.expect';
 
 export interface FixtureFile {
   /** Path in the repository. */
@@ -15,6 +26,8 @@ export interface FixtureFile {
   virtualPath: string;
   kind: 'bad' | 'ok';
   text: string;
+  /** `line:ruleId` for every finding it announces (markers, or its sidecar file), sorted. */
+  expected: string[];
 }
 
 export interface FixtureCase {
@@ -33,7 +46,10 @@ function fixtureFile(source: string, format: string, relative: string): FixtureF
     return undefined;
   }
   const virtualName = path.posix.join(path.posix.dirname(relative), match[1] + match[3]);
-  return { source, virtualPath: path.posix.join(VIRTUAL_ROOTS[format], virtualName), kind: match[2] as 'bad' | 'ok', text: fs.readFileSync(source, 'utf8') };
+  const text = fs.readFileSync(source, 'utf8');
+  const sidecar = source + SIDECAR_SUFFIX;
+  const expected = fs.existsSync(sidecar) ? sidecarFindings(fs.readFileSync(sidecar, 'utf8'), sidecar) : expectedFindings(text);
+  return { source, virtualPath: path.posix.join(VIRTUAL_ROOTS[format], virtualName), kind: match[2] as 'bad' | 'ok', text, expected };
 }
 
 function filesUnder(dir: string, format: string, prefix: string): FixtureFile[] {
@@ -82,6 +98,25 @@ export function expectedFindings(text: string): string[] {
     }
     for (const id of match[1].split(',').map((part) => part.trim()).filter(Boolean)) {
       expected.push(`${target + 1}:${id}`);
+    }
+  });
+  return expected.sort();
+}
+
+/** `line:ruleId` for every finding a sidecar file announces (`<line> <rule-id>[, <rule-id>]` per line). */
+export function sidecarFindings(sidecar: string, source = 'sidecar'): string[] {
+  const expected: string[] = [];
+  sidecar.split(/\r?\n/).forEach((line, index) => {
+    const content = line.replace(/#.*$/, '').trim();
+    if (content === '') {
+      return;
+    }
+    const match = /^(\d+)\s+(\S.*)$/.exec(content);
+    if (!match) {
+      throw new Error(`${source}:${index + 1}: expected "<line> <rule-id>[, <rule-id>]"`);
+    }
+    for (const id of match[2].split(',').map((part) => part.trim()).filter(Boolean)) {
+      expected.push(`${match[1]}:${id}`);
     }
   });
   return expected.sort();

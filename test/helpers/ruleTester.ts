@@ -42,6 +42,7 @@ export interface InvalidCase extends CaseFiles {
 
 export const DEFAULT_PATHS: Record<string, string> = {
   gorgone: '/etc/Sipmon-gorgone/config.d/40-gorgoned.yaml',
+  broker: '/etc/Sipmon-broker/central-broker.json',
 };
 
 let secretCounter = 0;

@@ -1,7 +1,7 @@
 /** The lint engine: parse once, run the format's rules, apply severities and suppressions. */
 import { randomBytes } from 'node:crypto';
 import { LintConfig, RuleLevel } from './config';
-import { AnyFormat, ParseResult } from './format';
+import { AnyFormat, commentSyntaxOf, ParseResult } from './format';
 import { AnyRule, formatMessage, RuleMeta } from './rule';
 import { applySuppressions, parseSuppressions } from './suppressions';
 import { EngineError, Finding, Severity, Span } from './types';
@@ -81,8 +81,9 @@ export function lint(input: LintInput): LintResult {
       runRule(rule, level, input, parsed.model, findings, engineErrors);
     }
   }
-  if (format.comment) {
-    const directives = parseSuppressions(text, format.comment);
+  const comment = commentSyntaxOf(format, text);
+  if (comment) {
+    const directives = parseSuppressions(text, comment);
     const outcome = applySuppressions(text, findings, directives, new Set(ruleSet.byId.keys()), active);
     const directiveFindings = outcome.directiveFindings.flatMap((finding) => {
       const level = levelOf(finding.ruleId);

@@ -1,7 +1,11 @@
 /** What the engine needs to know about a file format: how to recognise, parse and comment it. */
 import { Span, SyntaxProblem } from './types';
 
-export type CommentSyntax = { line: string } | { open: string; close: string };
+/**
+ * How a format writes a comment. `reasonSeparator` (default `--`) splits a suppression's rule ids from its
+ * reason; XML needs another one, because `--` may not occur inside an XML comment.
+ */
+export type CommentSyntax = ({ line: string } | { open: string; close: string }) & { reasonSeparator?: string };
 
 export interface KeyDescription {
   markdown: string;
@@ -26,11 +30,19 @@ export interface FormatDefinition<Model> {
   candidatePatterns: string[];
   sniff(text: string): boolean;
   parse(text: string): ParseResult<Model>;
-  /** Comment syntax for suppressions; undefined when the format has no comments. */
-  comment: CommentSyntax | undefined;
+  /**
+   * Comment syntax for suppressions; undefined when the format has no comments. A function when it depends
+   * on the file (Broker files are XML or JSON): read it through {@link commentSyntaxOf}.
+   */
+  comment: CommentSyntax | undefined | ((text: string) => CommentSyntax | undefined);
   /** Markdown that explains the key or directive at `offset` (hover), and the span it covers, when the format documents it. */
   describeAt?(model: Model, offset: number): KeyDescription | undefined;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyFormat = FormatDefinition<any>;
+
+/** The comment syntax of one file of a format. */
+export function commentSyntaxOf(format: AnyFormat, text: string): CommentSyntax | undefined {
+  return typeof format.comment === 'function' ? format.comment(text) : format.comment;
+}

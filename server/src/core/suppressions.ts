@@ -24,6 +24,10 @@ export const UNKNOWN_RULE_ID = 'sipmon/unknown-rule';
 export const UNUSED_SUPPRESSION_ID = 'sipmon/unused-suppression';
 const REASON_PLACEHOLDER = 'ADD REASON';
 
+function reasonSeparatorOf(comment: CommentSyntax): string {
+  return comment.reasonSeparator ?? '--';
+}
+
 function commentPattern(comment: CommentSyntax): RegExp {
   const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return 'line' in comment
@@ -45,7 +49,8 @@ export function parseSuppressions(text: string, comment: CommentSyntax): Suppres
     }
     const body = match[3];
     const bodyStart = start + match[1].length;
-    const reasonAt = body.indexOf('--');
+    const separator = reasonSeparatorOf(comment);
+    const reasonAt = body.indexOf(separator);
     const idsText = reasonAt === -1 ? body : body.slice(0, reasonAt);
     const ids: SuppressedId[] = [];
     const idPattern = /[^\s,]+/g;
@@ -53,7 +58,7 @@ export function parseSuppressions(text: string, comment: CommentSyntax): Suppres
       const idStart = bodyStart + found.index;
       ids.push({ id: found[0], span: { start: idStart, end: idStart + found[0].length } });
     }
-    const reason = reasonAt === -1 ? undefined : body.slice(reasonAt + 2).trim() || undefined;
+    const reason = reasonAt === -1 ? undefined : body.slice(reasonAt + separator.length).trim() || undefined;
     directives.push({ kind: match[2] as SuppressionKind, lineSpan: { start, end: start + lineText.length }, line, ids, reason });
   });
   return directives;
@@ -132,7 +137,7 @@ function removeIdEdit(text: string, directive: SuppressionDirective, entry: Supp
 }
 
 function commentLine(comment: CommentSyntax, indent: string, kind: SuppressionKind, ruleId: string): string {
-  const body = `sipmon-disable-${kind} ${ruleId} -- ${REASON_PLACEHOLDER}`;
+  const body = `sipmon-disable-${kind} ${ruleId} ${reasonSeparatorOf(comment)} ${REASON_PLACEHOLDER}`;
   return 'line' in comment ? `${indent}${comment.line} ${body}` : `${indent}${comment.open} ${body} ${comment.close}`;
 }
 

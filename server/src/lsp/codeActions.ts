@@ -1,6 +1,7 @@
 /** Code actions in vscode-eslint's shape: fix this, fix all of a rule, fix all, disable for line / file, show documentation. */
 import { CodeAction, CodeActionKind, CodeActionParams, Command, Diagnostic } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { commentSyntaxOf } from '../core/format';
 import { isAutoApplicable } from '../core/fixes';
 import { disableForFileEdit, disableForLineEdit, UNKNOWN_RULE_ID, UNUSED_SUPPRESSION_ID } from '../core/suppressions';
 import { Finding, Span } from '../core/types';
@@ -104,7 +105,8 @@ function ruleActions({ document, result, relint, text, ours }: RuleContext, rule
       actions.push(action);
     }
   }
-  const comment = formatById(result.format)?.comment;
+  const format = formatById(result.format);
+  const comment = format && commentSyntaxOf(format, text);
   if (comment && !UNSUPPRESSIBLE.has(ruleId)) {
     // Two findings of a rule on one line need one comment, not two.
     const lineEdits = new Map(findings.map((finding) => {

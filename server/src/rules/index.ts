@@ -1,6 +1,20 @@
 /** The registry: every rule, listed explicitly. */
 import { RuleSet } from '../core/engine';
 import { AnyRule, RuleMeta } from '../core/rule';
+import brokerCompressionOff from './broker/compression-off';
+import brokerGrpcExposed from './broker/grpc-exposed';
+import brokerInvalidBoolean from './broker/invalid-boolean';
+import brokerMismatchedPeers from './broker/mismatched-peers';
+import brokerNegotiationDisabled from './broker/negotiation-disabled';
+import brokerNegotiationTypo from './broker/negotiation-typo';
+import brokerNonStringValue from './broker/non-string-value';
+import brokerTlsAnonymous from './broker/tls-anonymous';
+import brokerTlsDisabled from './broker/tls-disabled';
+import brokerTlsHostnameMissing from './broker/tls-hostname-missing';
+import brokerTlsNoCa from './broker/tls-no-ca';
+import brokerWeakDbPassword from './broker/weak-db-password';
+import brokerXmlEntityDeclaration from './broker/xml-entity-declaration';
+import brokerSyntax from './broker/syntax';
 import allowedHostsDisabled from './gorgone/allowed-hosts-disabled';
 import allowedHostsTooBroad from './gorgone/allowed-hosts-too-broad';
 import apiAuthDisabled from './gorgone/api-auth-disabled';
@@ -24,6 +38,19 @@ import unusedSuppression from './sipmon/unused-suppression';
 
 /** Rules with a check over a format's model. */
 export const checkedRules: readonly AnyRule[] = [
+  brokerCompressionOff,
+  brokerGrpcExposed,
+  brokerInvalidBoolean,
+  brokerMismatchedPeers,
+  brokerNegotiationDisabled,
+  brokerNegotiationTypo,
+  brokerNonStringValue,
+  brokerTlsAnonymous,
+  brokerTlsDisabled,
+  brokerTlsHostnameMissing,
+  brokerTlsNoCa,
+  brokerWeakDbPassword,
+  brokerXmlEntityDeclaration,
   allowedHostsDisabled,
   allowedHostsTooBroad,
   apiAuthDisabled,
@@ -44,7 +71,7 @@ export const checkedRules: readonly AnyRule[] = [
 ];
 
 /** Findings the engine makes itself. */
-export const engineRules: readonly RuleMeta[] = [gorgoneSyntax, unknownRule, unusedSuppression];
+export const engineRules: readonly RuleMeta[] = [brokerSyntax, gorgoneSyntax, unknownRule, unusedSuppression];
 
 export const allRules: readonly RuleMeta[] = [...checkedRules, ...engineRules].sort((a, b) => a.id.localeCompare(b.id));
 

@@ -3,6 +3,9 @@ import * as assert from 'node:assert/strict';
 import { applyEdits } from '../../../server/src/core/fixes';
 import { applySuppressions, disableForFileEdit, disableForLineEdit, parseSuppressions } from '../../../server/src/core/suppressions';
 import { Finding } from '../../../server/src/core/types';
+import { commentSyntaxOf } from '../../../server/src/core/format';
+import { brokerFormat } from '../../../server/src/formats/broker/format';
+import { gorgoneFormat } from '../../../server/src/formats/gorgone/format';
 
 const hash = { line: '#' };
 const xml = { open: '<!--', close: '-->' };
@@ -74,5 +77,24 @@ suite('suppressions', () => {
     assert.equal(applyEdits(doc, [disableForFileEdit(doc, xml, 'r/a')]), '<?xml version="1.0"?>\n<!-- sipmon-disable-file r/a -- ADD REASON -->\n<conf/>\n');
     const merged = '# sipmon-disable-file r/a -- why\nx: 1\n';
     assert.equal(applyEdits(merged, [disableForFileEdit(merged, hash, 'r/b')]), '# sipmon-disable-file r/a, r/b -- why\nx: 1\n');
+  });
+
+  test('a reason separator other than "--": XML comments may not contain "--"', () => {
+    const xmlComment = { open: '<!--', close: '-->', reasonSeparator: ':' };
+    const text = '<conf>\n  <!-- sipmon-disable-next-line broker/a, broker/b : lab only -->\n  <tls>no</tls>\n</conf>\n';
+    const [directive] = parseSuppressions(text, xmlComment);
+    assert.deepEqual(directive.ids.map((id) => id.id), ['broker/a', 'broker/b']);
+    assert.equal(directive.reason, 'lab only');
+    const inserted = applyEdits(text, [disableForLineEdit(text, xmlComment, finding('broker/c', text, '<conf>'))]);
+    assert.equal(inserted, '<!-- sipmon-disable-next-line broker/c : ADD REASON -->\n' + text);
+    assert.ok(!/<!--(?:(?!-->)[\s\S])*--(?!>)/.test(inserted), 'no "--" inside a comment');
+    const doc = '<?xml version="1.0"?>\n<conf/>\n';
+    assert.equal(applyEdits(doc, [disableForFileEdit(doc, xmlComment, 'broker/a')]), '<?xml version="1.0"?>\n<!-- sipmon-disable-file broker/a : ADD REASON -->\n<conf/>\n');
+  });
+
+  test('the comment syntax may depend on the file: Broker XML has comments, Broker JSON none', () => {
+    assert.deepEqual(commentSyntaxOf(gorgoneFormat, 'a: 1\n'), { line: '#' });
+    assert.deepEqual(commentSyntaxOf(brokerFormat, '<?xml version="1.0"?>\n<conf/>'), { open: '<!--', close: '-->', reasonSeparator: ':' });
+    assert.equal(commentSyntaxOf(brokerFormat, '{ "SipmonBroker": {} }'), undefined);
   });
 });

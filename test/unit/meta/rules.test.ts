@@ -59,7 +59,7 @@ suite('meta: rules', () => {
     for (const rule of checkedRules) {
       const [format, name] = rule.id.split('/');
       const files = cases.filter((fixture) => fixture.format === format && fixture.rule === name).flatMap((fixture) => fixture.files);
-      assert.ok(files.some((file) => file.kind === 'bad' && file.text.includes(`expect-next: `) && file.text.includes(rule.id)), `${rule.id}: no .bad fixture marking it`);
+      assert.ok(files.some((file) => file.kind === 'bad' && file.expected.some((expected) => expected.endsWith(`:${rule.id}`))), `${rule.id}: no .bad fixture marking it`);
       assert.ok(files.some((file) => file.kind === 'ok'), `${rule.id}: no .ok fixture`);
     }
   });

@@ -1,0 +1,173 @@
+/** Reads Broker XML into the Broker model with saxes. A DOCTYPE is only looked at: no entity is expanded, nothing is fetched. */
+import { SaxesParser } from 'saxes';
+import { ParseResult } from '../../core/format';
+import { Span, SyntaxProblem } from '../../core/types';
+import { BrokerEntry, BrokerModel, BrokerObject, BrokerScalar, Doctype, endpointsOf, EntityDeclaration } from './model';
+
+const PREDEFINED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+interface OpenElement {
+  name: string;
+  start: number;
+  contentStart: number;
+  entries: BrokerEntry[];
+  hasChildElements: boolean;
+}
+
+interface Segment {
+  kind: 'text' | 'cdata' | 'other';
+  span: Span;
+  /** The CDATA content, or the raw text. */
+  inner: Span;
+}
+
+/** Splits the content of an element without child elements into text, CDATA sections and comments or PIs. */
+function segmentsOf(text: string, start: number, end: number): Segment[] {
+  const segments: Segment[] = [];
+  const markup = /<!\[CDATA\[([\s\S]*?)\]\]>|<!--[\s\S]*?-->|<\?[\s\S]*?\?>/g;
+  const content = text.slice(start, end);
+  let cursor = 0;
+  for (let match = markup.exec(content); match; match = markup.exec(content)) {
+    if (match.index > cursor) {
+      segments.push({ kind: 'text', span: { start: start + cursor, end: start + match.index }, inner: { start: start + cursor, end: start + match.index } });
+    }
+    const span = { start: start + match.index, end: start + match.index + match[0].length };
+    const cdata = match[1] !== undefined;
+    segments.push({ kind: cdata ? 'cdata' : 'other', span, inner: cdata ? { start: span.start + 9, end: span.end - 3 } : span });
+    cursor = match.index + match[0].length;
+  }
+  if (cursor < content.length) {
+    segments.push({ kind: 'text', span: { start: start + cursor, end }, inner: { start: start + cursor, end } });
+  }
+  return segments;
+}
+
+/** Decodes character data; undefined when it references an entity other than the predefined ones (never expanded here). */
+function decodeText(raw: string, references: Set<string>): string | undefined {
+  let unknown = false;
+  const decoded = raw.replace(/\r\n?/g, '\n').replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[^\s&;]+);/g, (whole, name: string) => {
+    if (name in PREDEFINED_ENTITIES) {
+      return PREDEFINED_ENTITIES[name];
+    }
+    if (name.startsWith('#')) {
+      const code = name[1] === 'x' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    references.add(name);
+    unknown = true;
+    return whole;
+  });
+  return unknown ? undefined : decoded;
+}
+
+/** The value of an element that has no child elements: its text and CDATA, and where a new value is written. */
+function leafValue(text: string, start: number, end: number, references: Set<string>): BrokerScalar {
+  const segments = segmentsOf(text, start, end);
+  let decoded: string | undefined = '';
+  for (const segment of segments) {
+    if (segment.kind === 'other') {
+      continue;
+    }
+    const raw = text.slice(segment.inner.start, segment.inner.end);
+    const part = segment.kind === 'cdata' ? raw.replace(/\r\n?/g, '\n') : decodeText(raw, references);
+    decoded = decoded === undefined || part === undefined ? undefined : decoded + part;
+  }
+  const valued = segments.filter((segment) => segment.kind === 'cdata' || (segment.kind === 'text' && text.slice(segment.span.start, segment.span.end).trim() !== ''));
+  const base = { kind: 'scalar' as const, text: decoded, type: 'string' as const, raw: text.slice(start, end) };
+  if (valued.length === 1 && valued[0].kind === 'cdata') {
+    return { ...base, span: valued[0].inner, writeSpan: valued[0].inner, writing: 'xmlCdata' };
+  }
+  if (valued.length === 0) {
+    // Empty, blank, or only comments: a new value replaces the blanks, or goes before the closing tag.
+    const blank = segments.every((segment) => segment.kind === 'text');
+    const writeSpan = blank ? { start, end } : { start: end, end };
+    return { ...base, span: writeSpan, writeSpan, writing: 'xmlText' };
+  }
+  const span = { start: valued[0].span.start, end: valued[valued.length - 1].span.end };
+  return { ...base, span, writeSpan: span, writing: 'xmlText' };
+}
+
+/** Reads the entity declarations of a DOCTYPE's internal subset; comments inside the subset are skipped. */
+function doctypeAt(text: string, span: Span): Doctype {
+  const raw = text.slice(span.start, span.end).replace(/<!--[\s\S]*?-->/g, (comment) => ' '.repeat(comment.length));
+  const entities: EntityDeclaration[] = [];
+  const declaration = /<!ENTITY\s+(%\s*)?([^\s"'%>]+)((?:"[^"]*"|'[^']*'|[^"'>])*)>/g;
+  for (let match = declaration.exec(raw); match; match = declaration.exec(raw)) {
+    entities.push({
+      name: match[2],
+      span: { start: span.start + match.index, end: span.start + match.index + match[0].length },
+      parameter: match[1] !== undefined,
+      external: /^\s*(SYSTEM|PUBLIC)\b/.test(match[3]),
+    });
+  }
+  return { span, externalSubset: /^<!DOCTYPE\s+[^\s[>]+\s+(SYSTEM|PUBLIC)\b/.test(raw), entities };
+}
+
+/** saxes prefixes its messages with `line:column: `; the finding carries the position already. */
+function problemMessage(error: Error): string {
+  const message = error.message.replace(/^\d+:\d+: /, '');
+  return `XML: ${message.charAt(0).toUpperCase()}${message.slice(1)}`;
+}
+
+export function parseBrokerXml(text: string): ParseResult<BrokerModel> {
+  const problems: SyntaxProblem[] = [];
+  const references = new Set<string>();
+  const stack: OpenElement[] = [];
+  let root: BrokerObject | undefined;
+  let doctype: Doctype | undefined;
+  const parser = new SaxesParser({ position: true });
+
+  /** An entity the DOCTYPE may declare: referencing it is well-formed, it is just never expanded here. */
+  const mayBeDeclared = (name: string) => doctype !== undefined && (doctype.externalSubset || doctype.entities.some((entity) => entity.parameter || entity.name === name));
+
+  parser.on('error', (error) => {
+    const end = Math.min(parser.position, text.length);
+    if (/undefined entity\.$/.test(error.message)) {
+      const name = text.slice(text.lastIndexOf('&', end - 1) + 1, end - 1);
+      if (mayBeDeclared(name)) {
+        return;
+      }
+    }
+    problems.push({ message: problemMessage(error), span: { start: Math.max(0, end - 1), end } });
+  });
+  parser.on('doctype', () => {
+    const end = parser.position;
+    doctype = doctypeAt(text, { start: Math.max(0, text.lastIndexOf('<!DOCTYPE', end)), end });
+  });
+  parser.on('opentag', (tag) => {
+    const contentStart = parser.position;
+    if (stack.length > 0) {
+      stack[stack.length - 1].hasChildElements = true;
+    }
+    stack.push({ name: tag.name, start: Math.max(0, text.lastIndexOf('<', contentStart - 1)), contentStart, entries: [], hasChildElements: false });
+  });
+  parser.on('closetag', (tag) => {
+    const element = stack.pop();
+    if (!element) {
+      return;
+    }
+    const end = parser.position;
+    const keySpan = { start: element.start + 1, end: element.start + 1 + element.name.length };
+    let entry: BrokerEntry;
+    if (tag.isSelfClosing) {
+      const span = { start: element.start, end };
+      entry = { key: element.name, keySpan, span, value: { kind: 'scalar', span: keySpan, text: '', type: 'string', raw: '', writeSpan: span, writing: 'xmlEmptyElement' } };
+    } else {
+      const closeStart = Math.max(element.contentStart, text.lastIndexOf('</', end - 1));
+      const endKeySpan = { start: closeStart + 2, end: closeStart + 2 + element.name.length };
+      const value = element.hasChildElements || stack.length === 0
+        ? { kind: 'object' as const, span: { start: element.start, end }, entries: element.entries, contentStart: element.contentStart, contentEnd: closeStart }
+        : leafValue(text, element.contentStart, closeStart, references);
+      entry = { key: element.name, keySpan, endKeySpan, span: { start: element.start, end }, value };
+    }
+    if (stack.length > 0) {
+      stack[stack.length - 1].entries.push(entry);
+    } else if (entry.value.kind === 'object') {
+      root = entry.value;
+    } else {
+      root = { kind: 'object', span: entry.span, entries: [], contentStart: entry.span.end, contentEnd: entry.span.end };
+    }
+  });
+  parser.write(text).close();
+  return { model: { syntax: 'xml', root, endpoints: endpointsOf(root), doctype, entityReferences: [...references] }, problems };
+}
