@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { findTool } from './systemTools';
 
 export interface ToolRun {
   status: number | null;
@@ -9,14 +10,11 @@ export interface ToolRun {
   stderr: string;
 }
 
-/** Whether a program answers on this machine (the openssl binary, `script` from util-linux...). */
-export function hasProgram(program: string, args: string[] = ['version']): boolean {
-  const child = spawnSync(program, args, { encoding: 'utf8' });
-  return child.error === undefined && child.status === 0;
-}
+/** The openssl binary, or undefined when it is not installed (the tests using it are then skipped, or fail under CI). */
+export const OPENSSL = findTool('openssl');
 
 export function openssl(args: string[], cwd: string): ToolRun {
-  const child = spawnSync('openssl', args, { cwd, encoding: 'utf8' });
+  const child = spawnSync(OPENSSL ?? 'openssl', args, { cwd, encoding: 'utf8' });
   return { status: child.status, stdout: child.stdout, stderr: child.stderr };
 }
 

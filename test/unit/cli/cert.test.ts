@@ -4,8 +4,9 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { BIN, CliRun, temporaryTrees } from '../../helpers/cliRunner';
-import { hasProgram, modeOf, opensslOk, snapshot } from '../../helpers/openssl';
+import { OPENSSL, modeOf, opensslOk, snapshot } from '../../helpers/openssl';
 import { requireOrSkip } from '../../helpers/paths';
+import { findTool } from '../../helpers/systemTools';
 
 const PASSPHRASE = 'Tr0ub4dor&3 passphrase';
 
@@ -38,7 +39,7 @@ suite('sipmon-lint cert', function () {
 
   suite('with openssl', function () {
     suiteSetup(function () {
-      requireOrSkip(this, hasProgram('openssl'), 'the openssl binary');
+      requireOrSkip(this, OPENSSL !== undefined, 'the openssl binary');
     });
 
     test('writes the files, lists them with their modes, and openssl verifies them; the passphrase is printed nowhere', () => {
@@ -103,14 +104,15 @@ suite('sipmon-lint cert', function () {
     });
 
     test('the passphrase is asked in a terminal, twice for a new CA, without echo', function () {
-      requireOrSkip(this, hasProgram('script', ['--version']), 'the script program (util-linux), to give the CLI a terminal');
+      const script = findTool('script');
+      requireOrSkip(this, script !== undefined, 'the script program (util-linux), to give the CLI a terminal');
       const root = tree({});
       const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} cert --fqdn tty.example.com --key p256 --out .`;
       const env = { ...process.env };
       delete env.SIPMON_CA_PASSPHRASE;
       // The answers are typed with pauses, as a user would, after each prompt appears.
       const typing = "sleep 0.5; printf 'term passphrase\\r'; sleep 0.5; printf 'term passphrase\\r'; sleep 2";
-      const child = spawnSync('sh', ['-c', `(${typing}) | script -qefc ${JSON.stringify(command)} /dev/null`], { cwd: root, env, encoding: 'utf8' });
+      const child = spawnSync('sh', ['-c', `(${typing}) | ${JSON.stringify(script)} -qefc ${JSON.stringify(command)} /dev/null`], { cwd: root, env, encoding: 'utf8' });
       assert.equal(child.status, 0, child.stdout + child.stderr);
       assert.match(child.stdout, /Passphrase for the new CA key: \r?\nThe same passphrase again: \r?\n/);
       assert.ok(!child.stdout.includes('term passphrase'), 'the passphrase was echoed');

@@ -11,8 +11,9 @@ import * as path from 'node:path';
 import { generateCertificate } from '../../../server/src/core/generate/certificate';
 import { KeyType } from '../../../server/src/core/generate/request';
 import { nodeOutputFolder } from '../../../server/src/cli/nodeOutputFolder';
-import { hasProgram } from '../../helpers/openssl';
+import { OPENSSL } from '../../helpers/openssl';
 import { requireOrSkip } from '../../helpers/paths';
+import { findTool } from '../../helpers/systemTools';
 
 const MODULES = '/usr/lib/apache2/modules';
 const NEEDED_MODULES = ['mpm_event', 'authz_core', 'socache_shmcb', 'ssl'];
@@ -34,7 +35,7 @@ function sleep(ms: number): Promise<void> {
 
 /** The output of a TLS handshake with openssl s_client, verifying against `caFile` only. */
 function handshake(port: number, name: string, caFile: string, check: string[]): string {
-  const child = spawnSync('openssl', ['s_client', '-connect', `127.0.0.1:${port}`, '-servername', name, '-CAfile', caFile, '-verify_return_error', ...check], { input: '', encoding: 'utf8', timeout: 10000 });
+  const child = spawnSync(OPENSSL ?? 'openssl', ['s_client', '-connect', `127.0.0.1:${port}`, '-servername', name, '-CAfile', caFile, '-verify_return_error', ...check], { input: '', encoding: 'utf8', timeout: 10000 });
   return `${child.stdout}${child.stderr}`;
 }
 
@@ -44,10 +45,12 @@ suite('generated files served by Apache', function () {
   let httpd: ChildProcess | undefined;
   const sites: { keyType: KeyType; fqdn: string; port: number }[] = [];
 
+  const apache2 = findTool('apache2');
+
   suiteSetup(async function () {
-    const apache = hasProgram('apache2', ['-v']) && NEEDED_MODULES.every((module) => fs.existsSync(path.join(MODULES, `mod_${module}.so`)));
-    requireOrSkip(this, apache, 'apache2 with mod_ssl');
-    requireOrSkip(this, hasProgram('openssl'), 'the openssl binary');
+    const withModules = apache2 !== undefined && NEEDED_MODULES.every((module) => fs.existsSync(path.join(MODULES, `mod_${module}.so`)));
+    requireOrSkip(this, withModules, 'apache2 with mod_ssl');
+    requireOrSkip(this, OPENSSL !== undefined, 'the openssl binary');
     work = fs.mkdtempSync(path.join(os.tmpdir(), 'sipmon-apache-'));
     for (const [keyType, fqdn] of [['rsa2048', 'rsa.example.com'], ['p384', 'ec.example.com']] as const) {
       const folder = path.join(work, keyType);
@@ -75,10 +78,10 @@ suite('generated files served by Apache', function () {
       '',
     ].join('\n');
     fs.writeFileSync(path.join(work, 'httpd.conf'), config);
-    const syntax = spawnSync('apache2', ['-t', '-f', path.join(work, 'httpd.conf')], { encoding: 'utf8' });
+    const syntax = spawnSync(apache2 ?? 'apache2', ['-t', '-f', path.join(work, 'httpd.conf')], { encoding: 'utf8' });
     assert.equal(syntax.status, 0, syntax.stderr);
     // -X: one process in the foreground, stopped by its pid at the end.
-    httpd = spawn('apache2', ['-X', '-f', path.join(work, 'httpd.conf')], { stdio: 'ignore' });
+    httpd = spawn(apache2 ?? 'apache2', ['-X', '-f', path.join(work, 'httpd.conf')], { stdio: 'ignore' });
   });
 
   suiteTeardown(() => {

@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { generateCertificate, GenerateOptions } from '../../../server/src/core/generate/certificate';
 import { CertificateRequest } from '../../../server/src/core/generate/request';
 import { nodeOutputFolder } from '../../../server/src/cli/nodeOutputFolder';
-import { hasProgram, opensslOk, snapshot } from '../../helpers/openssl';
+import { OPENSSL, opensslOk, snapshot } from '../../helpers/openssl';
 import { requireOrSkip } from '../../helpers/paths';
 
 const CA_PASS = 'ca passphrase';
@@ -52,7 +52,7 @@ suite('signing with an existing CA', function () {
   }
 
   suiteSetup(function () {
-    requireOrSkip(this, hasProgram('openssl'), 'the openssl binary');
+    requireOrSkip(this, OPENSSL !== undefined, 'the openssl binary');
     work = fs.mkdtempSync(path.join(os.tmpdir(), 'sipmon-ca-'));
     // Made once: an RSA key takes openssl a while.
     opensslCa('rsa-ca', { key: ['-newkey', 'rsa:3072'] });

@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { generateCertificate } from '../../../server/src/core/generate/certificate';
 import { KEY_TYPES, KeyType } from '../../../server/src/core/generate/request';
 import { nodeOutputFolder } from '../../../server/src/cli/nodeOutputFolder';
-import { hasProgram, modeOf, openssl, opensslOk } from '../../helpers/openssl';
+import { OPENSSL, modeOf, openssl, opensslOk } from '../../helpers/openssl';
 import { requireOrSkip } from '../../helpers/paths';
 
 const PASSPHRASE = 'correct horse battery';
@@ -37,7 +37,7 @@ suite('certificate generator, checked by openssl', function () {
   this.timeout(120000);
 
   suiteSetup(function () {
-    requireOrSkip(this, hasProgram('openssl'), 'the openssl binary');
+    requireOrSkip(this, OPENSSL !== undefined, 'the openssl binary');
   });
 
   for (const keyType of KEY_TYPES) {
