@@ -6,6 +6,8 @@ import { fixturesRoot } from './paths';
 /** Where a format's fixtures are placed in the virtual file system they are linted in. */
 export const VIRTUAL_ROOTS: Record<string, string> = {
   gorgone: '/etc/Sipmon-gorgone/config.d',
+  fail2ban: '/etc/fail2ban',
+  openssl: '/etc/ssl',
 };
 
 export interface FixtureFile {
