@@ -38,6 +38,8 @@ export function parseFail2ban(text: string): ParseResult<IniDocument> {
   let indentLevel = 0;
   const seenSections = new Set<string>();
   const seenOptions = new Set<string>();
+  // configparser stops at a duplicate section, so the repeated options under it are not reported again.
+  let repeatedSection = false;
 
   const closeSection = (end: number) => {
     if (section) {
@@ -68,7 +70,8 @@ export function parseFail2ban(text: string): ParseResult<IniDocument> {
     if (value.startsWith('[') && value.lastIndexOf(']') >= 2) {
       const close = content.start + value.lastIndexOf(']');
       const name = text.slice(content.start + 1, close);
-      if (name !== DEFAULT_SECTION && seenSections.has(name)) {
+      repeatedSection = name !== DEFAULT_SECTION && seenSections.has(name);
+      if (repeatedSection) {
         problems.push({ message: `Section [${name}] is already defined in this file: fail2ban refuses the file (DuplicateSectionError).`, span: { start: content.start, end: close + 1 } });
       }
       seenSections.add(name);
@@ -109,7 +112,7 @@ export function parseFail2ban(text: string): ParseResult<IniDocument> {
     };
     entry.expanded = entry.value;
     const optionId = `${section.name}\u0000${entry.name}`;
-    if (seenOptions.has(optionId)) {
+    if (seenOptions.has(optionId) && !repeatedSection) {
       problems.push({ message: `Option "${entry.name}" is already set in [${section.name}] in this file: fail2ban refuses the file (DuplicateOptionError).`, span: keySpan });
     }
     seenOptions.add(optionId);
