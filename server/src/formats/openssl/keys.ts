@@ -2,7 +2,7 @@
 
 export const OPENSSL_KEYS: Record<string, string> = {
   default_bits: 'Size of keys made by `openssl req -newkey` (`[ req ]`). Below 2048 bits RSA is factorable; use 2048 or 3072.',
-  default_md: 'Digest used to sign (`[ req ]`, `[ CA_default ]`). `default` means SHA-256; md2, md4, md5 and sha1 allow collision attacks.',
+  default_md: 'Digest used to sign (`[ req ]`, `[ CA_default ]`): sha256 or stronger; md2, md4, md5 and sha1 allow collision attacks. `default` (the key\'s default digest, SHA-256 for RSA) works for `openssl ca`, but `openssl req` 3.0 refuses it.',
   default_days: 'Validity of signed certificates, in days. Browsers refuse TLS server certificates valid for more than 825 days (398 for public CAs).',
   distinguished_name: 'Section describing the subject fields `openssl req` prompts for.',
   x509_extensions: 'Extension section for certificates made here: in `[ req ]` the self-signed certificate of `openssl req -x509`, in `[ CA_default ]` the certificates `openssl ca` signs.',
