@@ -14,6 +14,7 @@ import { parseIni } from '../../../server/src/formats/ini/parser';
 import { fixedTexts } from '../../helpers/fixedFixtures';
 import { FixtureCase, fixtureCases, VIRTUAL_ROOTS } from '../../helpers/fixtures';
 import { requireOrSkip } from '../../helpers/paths';
+import { contributedSnippets, snippetText } from '../../helpers/snippets';
 import { findTool, requireTool, runTool } from '../../helpers/tools';
 
 const SYSTEM_DIR = '/etc/fail2ban';
@@ -140,6 +141,20 @@ suite('real tool: fail2ban-client', function () {
     const run = runTool(client, ['-c', made.conf, '-t']);
     assert.notEqual(run.status, 0);
     assert.match(run.stderr + run.stdout, /Have not found any log file for Sipmon jail/);
+  });
+
+  test('the snippets, each in its file, pass -t with the Sipmon jail enabled', () => {
+    const snippets = contributedSnippets('fail2ban') ?? {};
+    const files: Record<string, string> = { 'sipmon-jail': 'jail.d/Sipmon.local', 'sipmon-jail-custom': 'jail.d/custom.conf' };
+    for (const snippet of Object.values(snippets)) {
+      const made = tree({ [files[snippet.prefix]]: `${snippetText(snippet)}\n` });
+      const check = runTool(client, ['-c', made.conf, '-t']);
+      assert.equal(check.status, 0, `${snippet.prefix}: ${check.stderr}`);
+      const dump = runTool(client, ['-c', made.conf, '-d']);
+      assert.ok(dumpedJail(dump.stdout).enabled, snippet.prefix);
+      assert.deepEqual(lintedJail(made), dumpedJail(dump.stdout));
+    }
+    assert.equal(Object.keys(snippets).length, 2);
   });
 
   for (const fixture of fixtureCases().filter((candidate) => candidate.format === 'fail2ban')) {

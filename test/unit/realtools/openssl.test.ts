@@ -15,6 +15,7 @@ import { ALT_NAMES, SERVER_SECTION, serverSections } from '../../../server/src/f
 import { lintFile } from '../../../server/src/linter';
 import { fixedTexts } from '../../helpers/fixedFixtures';
 import { fixtureCases } from '../../helpers/fixtures';
+import { contributedSnippets, snippetText } from '../../helpers/snippets';
 import { requireTool, runTool, ToolRun } from '../../helpers/tools';
 
 const SUBJECT = '/CN=Sipmon7.localdomain';
@@ -89,6 +90,15 @@ suite('real tool: openssl', function () {
       });
     }
   }
+
+  test('the [ alt_names ] and [ v3_server ] snippets together make a server certificate with SAN, CA:FALSE and serverAuth', () => {
+    const text = `${Object.values(contributedSnippets('opensslcnf') ?? {}).map(snippetText).join('\n')}\n`;
+    const signed = sign(text, SERVER_SECTION);
+    assert.equal(signed.status, 0, signed.stderr);
+    for (const shown of ['CA:FALSE', 'TLS Web Server Authentication', 'DNS:Sipmon7.localdomain', 'IP Address:192.0.2.10', 'Digital Signature, Key Encipherment']) {
+      assert.ok(signed.certificate.includes(shown), shown);
+    }
+  });
 
   test('san-placeholder: the unfixed placeholder makes signing fail with "bad ip address"', () => {
     const bad = fixtureCases().find((candidate) => candidate.format === 'openssl' && candidate.rule === 'san-placeholder')?.files.find((file) => file.kind === 'bad');
