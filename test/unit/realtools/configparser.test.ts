@@ -86,5 +86,4 @@ suite('real tool: Python configparser reads fail2ban files as our parser does', 
     // The corpus' 2019 jail.conf repeats [Sipmon]: both refuse it.
     assert.ok(refused >= 1);
   });
-
 });
