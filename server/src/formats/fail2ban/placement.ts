@@ -19,8 +19,6 @@ export interface Placement {
   origin: string;
   /** The edits that give the option this value for the jail; undefined when the linted file is not where overrides go. */
   fix(value: string): Edit[] | undefined;
-  /** Whether the linted file may receive the fix (it is an override file). */
-  fixable: boolean;
   /** For messages: where the change belongs when it cannot be made here, or that the fix adds the jail's section. */
   advice: string;
 }
@@ -81,6 +79,7 @@ export function placeOption(config: JailConfiguration, jail: string, name: strin
   }
   const effective = config.option(jail, name);
   const setting = effective.setting;
+  // jail.conf never receives a fix: upgrades replace it.
   const fixable = own.role === 'override';
   const fixInOwn = (value: string) => (fixable ? setInJail(own, jail, name, value) : undefined);
   const block = lastBlock(own, jail);
@@ -94,7 +93,7 @@ export function placeOption(config: JailConfiguration, jail: string, name: strin
     const { entry } = setting;
     const span = entry.valueSpan.start < entry.valueSpan.end ? entry.valueSpan : entry.span;
     const fix = (value: string) => (setting.scope === 'jail' ? [replaceValue(own.text, entry, value)] : fixInOwn(value));
-    return { span, effective, origin: inheritance(setting.scope), fix, fixable, advice: setting.scope === 'jail' ? '' : advice };
+    return { span, effective, origin: inheritance(setting.scope), fix, advice: setting.scope === 'jail' ? '' : advice };
   }
   if (homeFile(config, jail) !== own) {
     return undefined;
@@ -102,9 +101,9 @@ export function placeOption(config: JailConfiguration, jail: string, name: strin
   if (setting?.file.own) {
     const { entry } = setting;
     const span = entry.valueSpan.start < entry.valueSpan.end ? entry.valueSpan : entry.span;
-    return { span, effective, origin: inheritance(setting.scope), fix: fixInOwn, fixable, advice };
+    return { span, effective, origin: inheritance(setting.scope), fix: fixInOwn, advice };
   }
-  return { span: block?.nameSpan ?? fileAnchor(own), effective, origin: describeOrigin(effective, config), fix: fixInOwn, fixable, advice };
+  return { span: block?.nameSpan ?? fileAnchor(own), effective, origin: describeOrigin(effective, config), fix: fixInOwn, advice };
 }
 
 function inheritance(scope: 'jail' | 'default'): string {

@@ -41,7 +41,7 @@ export function parseFail2ban(text: string): ParseResult<IniDocument> {
   // configparser stops at a duplicate section, so the repeated options under it are not reported again.
   let repeatedSection = false;
 
-  const closeSection = (end: number) => {
+  const extendSection = (end: number) => {
     if (section) {
       section.span = { start: section.span.start, end: Math.max(section.span.end, end) };
     }
@@ -63,7 +63,7 @@ export function parseFail2ban(text: string): ParseResult<IniDocument> {
     const indent = content.start - line.start;
     if (section && open && indent > indentLevel) {
       appendLine(open, value, content);
-      closeSection(content.end);
+      extendSection(content.end);
       continue;
     }
     indentLevel = indent;
@@ -118,7 +118,7 @@ export function parseFail2ban(text: string): ParseResult<IniDocument> {
     seenOptions.add(optionId);
     section.entries.push(entry);
     open = { entry, pendingBlanks: 0 };
-    closeSection(content.end);
+    extendSection(content.end);
   }
   return { model: doc, problems };
 }
