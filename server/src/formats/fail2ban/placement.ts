@@ -85,7 +85,7 @@ export function placeOption(config: JailConfiguration, jail: string, name: strin
   const block = lastBlock(own, jail);
   const advice = !fixable
     ? ` jail.conf is replaced on upgrades: set it in jail.local or jail.d/${jail}.local.`
-    : block ? '' : ` No file in view has a [${jail}] section: the fix adds one here.`;
+    : block ? '' : ` This file has no [${jail}] section: the fix adds one.`;
   if (setting && setting.file.role === 'override') {
     if (!setting.file.own) {
       return undefined;

@@ -69,7 +69,7 @@ testRule(rule, {
     {
       name: 'no [Sipmon] section in view: the message says so and the fix adds one',
       code: '[sshd]\nenabled = true\n',
-      errors: [{ messageId: 'disabled', line: 1, column: 1, data: { jail: 'Sipmon', origin: ' (the stock jail.conf\'s value)', advice: ' No file in view has a [Sipmon] section: the fix adds one here.', value: 'false' } }],
+      errors: [{ messageId: 'disabled', line: 1, column: 1, data: { jail: 'Sipmon', origin: ' (the stock jail.conf\'s value)', advice: ' This file has no [Sipmon] section: the fix adds one.', value: 'false' } }],
       output: '[sshd]\nenabled = true\n\n[Sipmon]\nenabled = true\n',
     },
     {

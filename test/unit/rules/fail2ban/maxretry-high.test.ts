@@ -33,6 +33,13 @@ testRule(rule, {
       output: '[DEFAULT]\ntries = 8\n[Sipmon]\nmaxretry = 3\n',
     },
     {
+      name: 'set in [DEFAULT] of a file without [Sipmon]: reported there, the message says so, the fix adds the section',
+      code: '[DEFAULT]\nmaxretry = 10\n',
+      files: { [`${DIR}/jail.d/Sipmon.local`]: '[Sipmon]\nenabled = true\n' },
+      errors: [{ messageId: 'high', line: 2, column: 12, data: { value: '10', origin: ' (inherited from [DEFAULT])', advice: ' This file has no [Sipmon] section: the fix adds one.' } }],
+      output: '[DEFAULT]\nmaxretry = 10\n\n[Sipmon]\nmaxretry = 3\n',
+    },
+    {
       name: 'an edited jail.conf: reported in jail.d/custom.conf, which holds the overrides',
       code: '[Sipmon]\nenabled = true\n',
       path: `${DIR}/jail.d/custom.conf`,
