@@ -14,6 +14,8 @@ import { fixturesRoot } from './paths';
 export const VIRTUAL_ROOTS: Record<string, string> = {
   gorgone: '/etc/Sipmon-gorgone/config.d',
   broker: '/etc/Sipmon-broker',
+  fail2ban: '/etc/fail2ban',
+  openssl: '/etc/ssl',
 };
 
 /** The suffix of a sidecar file announcing the findings of a fixture that cannot hold comments. */

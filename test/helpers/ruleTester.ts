@@ -43,6 +43,8 @@ export interface InvalidCase extends CaseFiles {
 export const DEFAULT_PATHS: Record<string, string> = {
   gorgone: '/etc/Sipmon-gorgone/config.d/40-gorgoned.yaml',
   broker: '/etc/Sipmon-broker/central-broker.json',
+  fail2ban: '/etc/fail2ban/jail.local',
+  openssl: '/etc/ssl/openssl.cnf',
 };
 
 let secretCounter = 0;

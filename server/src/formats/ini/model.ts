@@ -1,0 +1,98 @@
+/** The position-bearing model of the INI family (fail2ban jails, openssl.cnf): sections, entries, directives, comments. */
+import { Span } from '../../core/types';
+
+/** Which program's reading of the text the model follows. */
+export type IniDialect = 'fail2ban' | 'openssl';
+
+/** One physical line of a value, comment and indentation excluded. */
+export interface IniValueLine {
+  text: string;
+  span: Span;
+}
+
+export interface IniEntry {
+  /** The key as written. */
+  key: string;
+  /** The key as the program compares it: lower-cased by fail2ban (configparser), as written by OpenSSL. */
+  name: string;
+  keySpan: Span;
+  /**
+   * The value as the program stores it, before interpolation: fail2ban joins continuation lines with "\n";
+   * OpenSSL drops quotes and escapes but keeps `$var` references (see {@link expanded}).
+   */
+  value: string;
+  /** From the value's first to its last character; an empty span after the separator when there is no value. */
+  valueSpan: Span;
+  /** The value's non-empty physical lines. */
+  lines: IniValueLine[];
+  /** From the key to the end of the value. */
+  span: Span;
+  /** The section the value is stored in (OpenSSL's `other::key = …` stores it in another one). */
+  section: string;
+  /**
+   * OpenSSL: the value with its `$var` references expanded as OpenSSL does while reading (only earlier
+   * definitions count); undefined when a reference cannot be resolved here (environment, an included file).
+   * fail2ban: the value itself (its `%(name)s` interpolation needs every file of the configuration).
+   */
+  expanded: string | undefined;
+}
+
+/** One `[name]` header and the lines under it; a section written twice appears twice. */
+export interface IniSection {
+  name: string;
+  /** The whole header, brackets included; undefined for OpenSSL's implicit default section before the first header. */
+  headerSpan: Span | undefined;
+  nameSpan: Span;
+  /** From the header to the end of the section's last non-blank line. */
+  span: Span;
+  entries: IniEntry[];
+}
+
+/** An OpenSSL directive line: `.include path`, `.pragma name:value`. */
+export interface IniDirective {
+  name: string;
+  value: string;
+  valueSpan: Span;
+  span: Span;
+}
+
+export interface IniDocument {
+  dialect: IniDialect;
+  sections: IniSection[];
+  directives: IniDirective[];
+  comments: Span[];
+}
+
+/** The section blocks with this name, in text order. */
+export function sectionsNamed(doc: IniDocument, name: string): IniSection[] {
+  return doc.sections.filter((section) => section.name === name);
+}
+
+export function hasSection(doc: IniDocument, name: string): boolean {
+  return doc.sections.some((section) => section.name === name);
+}
+
+/** Every entry stored in a section, in text order (OpenSSL's `section::key` entries included). */
+export function entriesOf(doc: IniDocument, section: string): IniEntry[] {
+  return allEntries(doc).filter((entry) => entry.section === section);
+}
+
+export function allEntries(doc: IniDocument): IniEntry[] {
+  return doc.sections.flatMap((section) => section.entries);
+}
+
+/** The entry that holds a key's value: the last one written (later lines replace earlier ones). */
+export function lastEntry(doc: IniDocument, section: string, name: string): IniEntry | undefined {
+  const found = entriesOf(doc, section).filter((entry) => entry.name === name);
+  return found[found.length - 1];
+}
+
+/** The entry whose key or value holds `offset`. */
+export function entryAt(doc: IniDocument, offset: number): IniEntry | undefined {
+  return allEntries(doc).find((entry) => entry.span.start <= offset && offset <= entry.span.end);
+}
+
+/** The section header holding `offset`. */
+export function sectionHeaderAt(doc: IniDocument, offset: number): IniSection | undefined {
+  return doc.sections.find((section) => section.headerSpan !== undefined && section.headerSpan.start <= offset && offset <= section.headerSpan.end);
+}

@@ -1,0 +1,38 @@
+/** Snippets as the editor inserts them when every placeholder keeps its default. */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { packageRoot } from '../../server/src/docs';
+
+export interface Snippet {
+  prefix: string;
+  description: string;
+  body: string[];
+}
+
+/** The snippets package.json contributes for a language, by title. */
+export function contributedSnippets(language: string): Record<string, Snippet> | undefined {
+  const manifest = JSON.parse(fs.readFileSync(path.join(packageRoot, 'package.json'), 'utf8')) as { contributes: { snippets: { language: string; path: string }[] } };
+  const entry = manifest.contributes.snippets.find((candidate) => candidate.language === language);
+  return entry ? (JSON.parse(fs.readFileSync(path.join(packageRoot, entry.path), 'utf8')) as Record<string, Snippet>) : undefined;
+}
+
+/** The text a snippet inserts: placeholders keep their default (a choice its first option), tab stops vanish. */
+export function expandSnippet(body: string): string {
+  let text = body;
+  // Innermost placeholders first, so a default holding another placeholder expands too.
+  for (let previous = ''; previous !== text; ) {
+    previous = text;
+    text = text.replace(/\$\{\d+:((?:[^${}\\]|\\.)*)\}/g, '$1').replace(/\$\{\d+\|((?:[^,|\\]|\\.)*)[,|][^}]*\}/g, '$1');
+  }
+  text = text.replace(/(?<!\\)(?:\$\{\d+\}|\$\d+)/g, '');
+  const unknown = /(?<!\\)\$\{?[A-Za-z_]+/.exec(text);
+  if (unknown) {
+    throw new Error(`snippet variable ${unknown[0]} has no sample value here`);
+  }
+  return text.replace(/\\([$}\\])/g, '$1');
+}
+
+/** A snippet's expanded text. */
+export function snippetText(snippet: Snippet): string {
+  return expandSnippet(snippet.body.join('\n'));
+}
