@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { findTool } from './systemTools';
+import { findTool } from './tools';
 
 export interface ToolRun {
   status: number | null;

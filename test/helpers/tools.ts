@@ -1,4 +1,4 @@
-/** The real programs used as test oracles (fail2ban-client, openssl): found on PATH or in the sbin folders, run with a time limit. */
+/** The real programs used as test oracles (fail2ban-client, openssl, apache2, xmllint): found on PATH or in the sbin folders, run with a time limit. */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -13,7 +13,9 @@ export function findTool(name: string): string | undefined {
     const candidate = path.join(folder, name);
     try {
       fs.accessSync(candidate, fs.constants.X_OK);
-      return candidate;
+      if (fs.statSync(candidate).isFile()) {
+        return candidate;
+      }
     } catch {
       // Not in this folder.
     }

@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { BIN, CliRun, temporaryTrees } from '../../helpers/cliRunner';
 import { OPENSSL, modeOf, opensslOk, snapshot } from '../../helpers/openssl';
 import { requireOrSkip } from '../../helpers/paths';
-import { findTool } from '../../helpers/systemTools';
+import { findTool } from '../../helpers/tools';
 
 const PASSPHRASE = 'Tr0ub4dor&3 passphrase';
 

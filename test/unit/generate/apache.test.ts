@@ -13,7 +13,7 @@ import { KeyType } from '../../../server/src/core/generate/request';
 import { nodeOutputFolder } from '../../../server/src/cli/nodeOutputFolder';
 import { OPENSSL } from '../../helpers/openssl';
 import { requireOrSkip } from '../../helpers/paths';
-import { findTool } from '../../helpers/systemTools';
+import { findTool } from '../../helpers/tools';
 
 const MODULES = '/usr/lib/apache2/modules';
 const NEEDED_MODULES = ['mpm_event', 'authz_core', 'socache_shmcb', 'ssl'];

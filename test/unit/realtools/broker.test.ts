@@ -17,7 +17,7 @@ import { lintFile } from '../../../server/src/linter';
 import { fixEverything } from '../../helpers/fixtureFixes';
 import { fixtureCases } from '../../helpers/fixtures';
 import { fixturesRoot, requireOrSkip } from '../../helpers/paths';
-import { findTool } from '../../helpers/systemTools';
+import { findTool } from '../../helpers/tools';
 
 const brokerFiles = fixtureCases()
   .filter((fixture) => fixture.format === 'broker')

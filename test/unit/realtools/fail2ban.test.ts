@@ -11,7 +11,7 @@ import { fileSystemWorkspace } from '../../../server/src/cli/fsWorkspace';
 import { JailConfiguration, SIPMON_JAIL, SIPMON_LOGPATH } from '../../../server/src/formats/fail2ban/effective';
 import { jailFiles } from '../../../server/src/formats/fail2ban/layout';
 import { parseIni } from '../../../server/src/formats/ini/parser';
-import { fixedTexts } from '../../helpers/fixedFixtures';
+import { fixedTexts } from '../../helpers/fixtureFixes';
 import { FixtureCase, fixtureCases, VIRTUAL_ROOTS } from '../../helpers/fixtures';
 import { requireOrSkip } from '../../helpers/paths';
 import { contributedSnippets, snippetText } from '../../helpers/snippets';

@@ -13,7 +13,7 @@ import { entriesOf, hasSection, IniDocument } from '../../../server/src/formats/
 import { parseIni } from '../../../server/src/formats/ini/parser';
 import { ALT_NAMES, SERVER_SECTION, serverSections } from '../../../server/src/formats/openssl/certificate';
 import { lintFile } from '../../../server/src/linter';
-import { fixedTexts } from '../../helpers/fixedFixtures';
+import { fixedTexts } from '../../helpers/fixtureFixes';
 import { fixtureCases } from '../../helpers/fixtures';
 import { contributedSnippets, snippetText } from '../../helpers/snippets';
 import { requireTool, runTool, ToolRun } from '../../helpers/tools';
