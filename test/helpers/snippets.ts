@@ -16,13 +16,21 @@ export function contributedSnippets(language: string): Record<string, Snippet> |
   return entry ? (JSON.parse(fs.readFileSync(path.join(packageRoot, entry.path), 'utf8')) as Record<string, Snippet>) : undefined;
 }
 
-/** The text a snippet inserts: placeholders keep their default (a choice its first option), tab stops vanish. */
-export function expandSnippet(body: string): string {
+/**
+ * The text a snippet inserts: placeholders keep their default, a choice takes option `choice` (its last one
+ * when it has fewer), tab stops vanish.
+ */
+export function expandSnippet(body: string, choice = 0): string {
   let text = body;
   // Innermost placeholders first, so a default holding another placeholder expands too.
   for (let previous = ''; previous !== text; ) {
     previous = text;
-    text = text.replace(/\$\{\d+:((?:[^${}\\]|\\.)*)\}/g, '$1').replace(/\$\{\d+\|((?:[^,|\\]|\\.)*)[,|][^}]*\}/g, '$1');
+    text = text
+      .replace(/\$\{\d+:((?:[^${}\\]|\\.)*)\}/g, '$1')
+      .replace(/\$\{\d+\|((?:[^|\\]|\\.)*)\|\}/g, (_whole, options: string) => {
+        const list = options.split(',');
+        return list[Math.min(choice, list.length - 1)];
+      });
   }
   text = text.replace(/(?<!\\)(?:\$\{\d+\}|\$\d+)/g, '');
   const unknown = /(?<!\\)\$\{?[A-Za-z_]+/.exec(text);
@@ -35,4 +43,9 @@ export function expandSnippet(body: string): string {
 /** A snippet's expanded text. */
 export function snippetText(snippet: Snippet): string {
   return expandSnippet(snippet.body.join('\n'));
+}
+
+/** Indents every non-empty line, to place a snippet inside a document. */
+export function indentLines(text: string, spaces: number): string {
+  return text.split('\n').map((line) => (line === '' ? line : ' '.repeat(spaces) + line)).join('\n');
 }

@@ -1,57 +1,33 @@
 /** The Broker snippets (XML and JSON) are hardened endpoints: with every choice and default they parse, land where they claim, and lint clean. */
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { emptyWorkspace } from '../../../server/src/core/workspace';
-import { packageRoot } from '../../../server/src/docs';
 import { brokerFormat } from '../../../server/src/formats/broker/format';
 import { Direction } from '../../../server/src/formats/broker/model';
 import { lintFile } from '../../../server/src/linter';
-
-interface Snippet {
-  prefix: string;
-  description: string;
-  body: string[];
-}
+import { contributedSnippets, expandSnippet, indentLines } from '../../helpers/snippets';
 
 /** The direction each snippet adds. */
 const DIRECTIONS: Record<string, Direction> = { 'sipmon-broker-input-tls': 'input', 'sipmon-broker-output-tls': 'output' };
-
-/** The text a snippet inserts when every placeholder keeps its default and every choice takes option `choice`. */
-function expandSnippet(body: string, choice: number): string {
-  const text = body
-    .replace(/\$\{\d+:([^${}]*)\}/g, '$1')
-    .replace(/\$\{\d+\|([^|}]*)\|\}/g, (_whole, options: string) => options.split(',')[Math.min(choice, options.split(',').length - 1)])
-    .replace(/\$\d+/g, '');
-  assert.ok(!/\$\{/.test(text), `a placeholder was not expanded: ${text}`);
-  return text;
-}
 
 /** The choices a snippet offers (each `${n|a,b|}` has the same count here). */
 function choiceCount(body: string): number {
   return Math.max(1, ...[...body.matchAll(/\$\{\d+\|([^|}]*)\|\}/g)].map((match) => match[1].split(',').length));
 }
 
-function indent(text: string, spaces: number): string {
-  return text.split('\n').map((line) => (line === '' ? line : ' '.repeat(spaces) + line)).join('\n');
-}
-
 /** A whole Broker file holding the snippet where it belongs. */
 function documentWith(language: string, direction: Direction, item: string): string {
   return language === 'xml'
-    ? `<?xml version="1.0" encoding="UTF-8"?>\n<SipmonBroker>\n  <broker_id>1</broker_id>\n${indent(item, 2)}\n</SipmonBroker>\n`
-    : `{\n  "SipmonBroker": {\n    "broker_id": 1,\n    "${direction}": [\n${indent(item, 6)}\n    ]\n  }\n}\n`;
+    ? `<?xml version="1.0" encoding="UTF-8"?>\n<SipmonBroker>\n  <broker_id>1</broker_id>\n${indentLines(item, 2)}\n</SipmonBroker>\n`
+    : `{\n  "SipmonBroker": {\n    "broker_id": 1,\n    "${direction}": [\n${indentLines(item, 6)}\n    ]\n  }\n}\n`;
 }
-
-const manifest = JSON.parse(fs.readFileSync(path.join(packageRoot, 'package.json'), 'utf8')) as { contributes: { snippets: { language: string; path: string }[] } };
 
 for (const language of ['xml', 'json']) {
   suite(`Broker snippets (${language})`, () => {
-    const contribution = manifest.contributes.snippets.find((entry) => entry.language === language);
+    const contribution = contributedSnippets(language);
     test('package.json contributes them', () => {
       assert.ok(contribution);
     });
-    const snippets = contribution ? Object.entries(JSON.parse(fs.readFileSync(path.join(packageRoot, contribution.path), 'utf8')) as Record<string, Snippet>) : [];
+    const snippets = contribution ? Object.entries(contribution) : [];
 
     test('an input and an output, each with a description', () => {
       assert.deepEqual(snippets.map(([, snippet]) => snippet.prefix).sort(), Object.keys(DIRECTIONS).sort());
