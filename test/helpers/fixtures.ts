@@ -6,6 +6,7 @@ import { fixturesRoot } from './paths';
 /** Where a format's fixtures are placed in the virtual file system they are linted in. */
 export const VIRTUAL_ROOTS: Record<string, string> = {
   gorgone: '/etc/Sipmon-gorgone/config.d',
+  apache: '/etc/apache2/sites-available',
 };
 
 export interface FixtureFile {

@@ -44,6 +44,7 @@ export interface InvalidCase extends CaseFiles {
 
 export const DEFAULT_PATHS: Record<string, string> = {
   gorgone: '/etc/Sipmon-gorgone/config.d/40-gorgoned.yaml',
+  apache: '/etc/apache2/sites-available/Sipmon.conf',
 };
 
 let secretCounter = 0;

@@ -18,6 +18,7 @@ import vendorWhitelistEdited from './gorgone/vendor-whitelist-edited';
 import weakSecret from './gorgone/weak-secret';
 import whitelistRegexUnanchored from './gorgone/whitelist-regex-unanchored';
 import zmqNoAuthorizedClients from './gorgone/zmq-no-authorized-clients';
+import apacheSyntax from './apache/syntax';
 import gorgoneSyntax from './gorgone/syntax';
 import unknownRule from './sipmon/unknown-rule';
 import unusedSuppression from './sipmon/unused-suppression';
@@ -44,7 +45,12 @@ export const checkedRules: readonly AnyRule[] = [
 ];
 
 /** Findings the engine makes itself. */
-export const engineRules: readonly RuleMeta[] = [gorgoneSyntax, unknownRule, unusedSuppression];
+export const engineRules: readonly RuleMeta[] = [
+  apacheSyntax,
+  gorgoneSyntax,
+  unknownRule,
+  unusedSuppression,
+];
 
 export const allRules: readonly RuleMeta[] = [...checkedRules, ...engineRules].sort((a, b) => a.id.localeCompare(b.id));
 
