@@ -1,11 +1,11 @@
 /** Fixture files: every finding is announced by a marker, hardened twins stay clean, and fixing converges. */
 import * as assert from 'node:assert/strict';
-import { applyEdits, overlaps } from '../../server/src/core/fixes';
 import { lineStarts, positionOf } from '../../server/src/core/text';
-import { Edit, Finding } from '../../server/src/core/types';
+import { Finding } from '../../server/src/core/types';
 import { workspaceOf } from '../../server/src/core/workspace';
 import { lintFile } from '../../server/src/linter';
 import { expectedFindings, FixtureCase, fixtureCases, FixtureFile } from '../helpers/fixtures';
+import { applyPreferredFixes } from '../helpers/preferredFixes';
 import { testSecret } from '../helpers/ruleTester';
 
 function lintIn(fixture: FixtureCase, file: FixtureFile, text = file.text): Finding[] {
@@ -19,26 +19,6 @@ function lintIn(fixture: FixtureCase, file: FixtureFile, text = file.text): Find
 function located(text: string, findings: Finding[]): string[] {
   const starts = lineStarts(text);
   return findings.map((finding) => `${positionOf(starts, finding.span.start).line}:${finding.ruleId}`).sort();
-}
-
-/** Applies every preferred fix, whole fixes only, until nothing fixable is left (or 10 passes). */
-function fixEverything(fixture: FixtureCase, file: FixtureFile): { text: string; remaining: Finding[] } {
-  let text = file.text;
-  for (let pass = 0; pass < 10; pass++) {
-    const findings = lintIn(fixture, file, text);
-    const taken: Edit[] = [];
-    for (const finding of findings) {
-      const edits = finding.fixes[0]?.edits ?? [];
-      if (edits.length > 0 && edits.every((edit) => taken.every((other) => !overlaps(edit, other)))) {
-        taken.push(...edits);
-      }
-    }
-    if (taken.length === 0) {
-      return { text, remaining: findings };
-    }
-    text = applyEdits(text, taken);
-  }
-  return { text, remaining: lintIn(fixture, file, text) };
 }
 
 suite('fixtures', () => {
@@ -56,7 +36,7 @@ suite('fixtures', () => {
       });
       test(`${label} converges when every preferred fix is applied`, () => {
         const before = lintIn(fixture, file).filter((finding) => finding.ruleId.endsWith('/syntax')).length;
-        const { text, remaining } = fixEverything(fixture, file);
+        const { text, remaining } = applyPreferredFixes(file.text, (current) => lintIn(fixture, file, current));
         assert.deepEqual(remaining.filter((finding) => finding.fixes.length > 0).map((finding) => finding.ruleId), [], 'fixable findings remain');
         assert.equal(remaining.filter((finding) => finding.ruleId.endsWith('/syntax')).length, before, 'the fixes broke the syntax');
         assert.equal(text !== file.text, lintIn(fixture, file).some((finding) => finding.fixes.length > 0), 'the text changes exactly when something was fixable');

@@ -1,6 +1,27 @@
 /** The registry: every rule, listed explicitly. */
 import { RuleSet } from '../core/engine';
 import { AnyRule, RuleMeta } from '../core/rule';
+import apacheAllowoverrideAll from './apache/allowoverride-all';
+import apacheBaseUriInvalid from './apache/base-uri-invalid';
+import apacheCertPlaceholder from './apache/cert-placeholder';
+import apacheCookieFlags from './apache/cookie-flags';
+import apacheDirectoryListing from './apache/directory-listing';
+import apacheH2cOnTls from './apache/h2c-on-tls';
+import apacheHstsMissing from './apache/hsts-missing';
+import apacheHttpNotRedirected from './apache/http-not-redirected';
+import apacheHttp2NotEnabled from './apache/http2-not-enabled';
+import apacheIconsAlias from './apache/icons-alias';
+import apacheLegacyAccessControl from './apache/legacy-access-control';
+import apacheLoglevelDebug from './apache/loglevel-debug';
+import apachePhpFpmNotLocal from './apache/php-fpm-not-local';
+import apacheServerSignature from './apache/server-signature';
+import apacheServerTokens from './apache/server-tokens';
+import apacheSslCipherWeak from './apache/ssl-cipher-weak';
+import apacheSslCompression from './apache/ssl-compression';
+import apacheSslInsecureRenegotiation from './apache/ssl-insecure-renegotiation';
+import apacheSslProtocolLegacy from './apache/ssl-protocol-legacy';
+import apacheTraceEnable from './apache/trace-enable';
+import apacheXFrameOptionsMissing from './apache/x-frame-options-missing';
 import allowedHostsDisabled from './gorgone/allowed-hosts-disabled';
 import allowedHostsTooBroad from './gorgone/allowed-hosts-too-broad';
 import apiAuthDisabled from './gorgone/api-auth-disabled';
@@ -25,6 +46,27 @@ import unusedSuppression from './sipmon/unused-suppression';
 
 /** Rules with a check over a format's model. */
 export const checkedRules: readonly AnyRule[] = [
+  apacheAllowoverrideAll,
+  apacheBaseUriInvalid,
+  apacheCertPlaceholder,
+  apacheCookieFlags,
+  apacheDirectoryListing,
+  apacheH2cOnTls,
+  apacheHstsMissing,
+  apacheHttpNotRedirected,
+  apacheHttp2NotEnabled,
+  apacheIconsAlias,
+  apacheLegacyAccessControl,
+  apacheLoglevelDebug,
+  apachePhpFpmNotLocal,
+  apacheServerSignature,
+  apacheServerTokens,
+  apacheSslCipherWeak,
+  apacheSslCompression,
+  apacheSslInsecureRenegotiation,
+  apacheSslProtocolLegacy,
+  apacheTraceEnable,
+  apacheXFrameOptionsMissing,
   allowedHostsDisabled,
   allowedHostsTooBroad,
   apiAuthDisabled,
