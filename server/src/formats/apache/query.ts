@@ -92,7 +92,7 @@ export function isProductAlias(directive: ApacheDirective, text: string): boolea
   if (directive.key !== 'alias' && directive.key !== 'aliasmatch') {
     return false;
   }
-  return directive.args.some((arg) => /sipmon|@SIPMON_INSTALL_DIR@/i.test(arg.value) || text.slice(arg.span.start, arg.span.end).includes('${base_uri}'));
+  return directive.args.some((arg) => /sipmon/i.test(arg.value) || text.slice(arg.span.start, arg.span.end).includes('${base_uri}'));
 }
 
 export function productAliases(model: ApacheModel, text: string): ApacheDirective[] {

@@ -3,16 +3,16 @@ import { defineRule } from '../../core/rule';
 import { Edit } from '../../core/types';
 import { insertAtBodyEnd } from '../../formats/apache/edits';
 import { hstsHeader } from '../../formats/apache/hardened';
-import { HeaderAction, headerSetters } from '../../formats/apache/headers';
+import { headerSetters } from '../../formats/apache/headers';
 import { ApacheDirective, ApacheModel } from '../../formats/apache/model';
 import { effectiveForVhost, isTlsVirtualHost, virtualHosts } from '../../formats/apache/query';
 import { TLS_PROFILE_VALUES } from '../../formats/apache/tls';
+import { ApacheWord } from '../../formats/apache/words';
 
 const ONE_YEAR = 31536000;
 
 /** Sets max-age to `seconds`: only the digits when they are written in the source, else the whole value. */
-function setMaxAge(text: string, setter: HeaderAction, seconds: number): Edit {
-  const value = setter.value!;
+function setMaxAge(text: string, value: ApacheWord, seconds: number): Edit {
   const raw = text.slice(value.span.start, value.span.end);
   const digits = /max-age\s*=\s*"?(\d+)/i.exec(raw);
   if (digits) {
@@ -31,6 +31,7 @@ export default defineRule<ApacheModel>({
   messages: {
     missing: 'This HTTPS vhost sends no Strict-Transport-Security header (SSL stripping); add {{hardened}}.',
     short: 'Strict-Transport-Security max-age {{maxAge}} is under one year; use max-age={{seconds}}.',
+    noMaxAge: 'Strict-Transport-Security without max-age is ignored by browsers; use max-age={{seconds}}.',
   },
   fixable: true,
   check({ model, text, settings, report }) {
@@ -44,14 +45,15 @@ export default defineRule<ApacheModel>({
         report({ messageId: 'missing', data: { hardened }, span: vhost.openSpan, fixes: [{ title: 'Add the HSTS header', edits: [insertAtBodyEnd(text, vhost, [hardened])] }] });
         continue;
       }
-      const maxAge = /max-age\s*=\s*"?(\d+)/i.exec(last.value!.value)?.[1];
-      if ((maxAge === undefined || Number(maxAge) < ONE_YEAR) && !blamed.has(last.directive)) {
+      const value = last.value;
+      const maxAge = value && /max-age\s*=\s*"?(\d+)/i.exec(value.value)?.[1];
+      if (value && (maxAge === undefined || Number(maxAge) < ONE_YEAR) && !blamed.has(last.directive)) {
         blamed.add(last.directive);
         report({
-          messageId: 'short',
-          data: { maxAge: maxAge ?? '(none)', seconds },
-          span: last.value!.span,
-          fixes: [{ title: `Set max-age=${seconds}`, edits: [setMaxAge(text, last, seconds)] }],
+          messageId: maxAge === undefined ? 'noMaxAge' : 'short',
+          data: { maxAge: maxAge ?? '', seconds },
+          span: value.span,
+          fixes: [{ title: `Set max-age=${seconds}`, edits: [setMaxAge(text, value, seconds)] }],
         });
       }
     }

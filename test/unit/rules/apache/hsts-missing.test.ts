@@ -26,7 +26,7 @@ testRule(rule, {
     {
       name: 'no max-age at all',
       code: `${OPEN}    Header set Strict-Transport-Security includeSubDomains\n</VirtualHost>\n`,
-      errors: [{ messageId: 'short', line: 3, column: 42, data: { maxAge: '(none)', seconds: 63072000 } }],
+      errors: [{ messageId: 'noMaxAge', line: 3, column: 42, data: { seconds: 63072000 } }],
       output: `${OPEN}    Header set Strict-Transport-Security "max-age=63072000"\n</VirtualHost>\n`,
     },
   ],
