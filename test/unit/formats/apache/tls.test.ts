@@ -21,15 +21,15 @@ suite('apache TLS semantics', () => {
     assert.deepEqual(weakCipherFamilies(TLS_PROFILE_VALUES.intermediate.cipherSuite), []);
     assert.deepEqual(weakCipherFamilies('HIGH:!aNULL:!PSK'), []);
     assert.deepEqual(weakCipherFamilies('HIGH:!aNULL'), ['PSK']);
-    assert.deepEqual(weakCipherFamilies('HIGH:MEDIUM:!aNULL:!MD5:!RC4'), ['PSK', 'MEDIUM']);
+    assert.deepEqual(weakCipherFamilies('HIGH:MEDIUM:!aNULL:!MD5:!RC4'), ['3DES', 'IDEA', 'SEED', 'PSK', 'MEDIUM']);
     assert.deepEqual(weakCipherFamilies('ALL:!LOW:!MEDIUM:!aNULL:!eNULL:!PSK'), ['EXPORT']);
     assert.deepEqual(weakCipherFamilies('ALL:!EXP:!LOW:!MEDIUM:!aNULL:!eNULL:!PSK'), []);
     assert.deepEqual(weakCipherFamilies('RC4-SHA:DES-CBC3-SHA:ADH-AES256-SHA:EXP-RC4-MD5:NULL-SHA:DES-CBC-SHA:IDEA-CBC-SHA:SEED-SHA:PSK-AES128-CBC-SHA'),
       ['NULL', 'aNULL', 'EXPORT', 'DES', '3DES', 'RC4', 'MD5', 'IDEA', 'SEED', 'PSK']);
     assert.deepEqual(weakCipherFamilies('EECDH+AESGCM:EDH+AESGCM:RSA+3DES'), ['3DES']);
     assert.deepEqual(weakCipherFamilies('ECDHE-RSA-AES128-GCM-SHA256:!RC4:-3DES:+AES256'), []);
-    assert.deepEqual(weakCipherFamilies('eNULL'), ['NULL']);
-    assert.deepEqual(weakCipherFamilies('LOW'), ['LOW']);
+    assert.deepEqual(weakCipherFamilies('eNULL'), ['NULL', 'aNULL', 'MD5', 'PSK']);
+    assert.deepEqual(weakCipherFamilies('LOW'), ['DES', 'LOW']);
   });
 
   test('the product\'s shipped cipher list enables none of the named families', () => {
