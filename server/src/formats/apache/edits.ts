@@ -70,7 +70,7 @@ export function insertAtServerLevel(text: string, model: ApacheModel, line: stri
 }
 
 /** The span of whole lines, their final line break included (to delete them). */
-export function withLineBreak(text: string, lineSpan: Span): Span {
+function withLineBreak(text: string, lineSpan: Span): Span {
   let end = lineSpan.end;
   if (text[end] === '\r') {
     end++;

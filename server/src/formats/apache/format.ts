@@ -24,7 +24,7 @@ const DIRECTIVE_LINE = new RegExp(
 );
 
 /** httpd content: a section tag or a known directive line, and no INI section header. */
-export function looksLikeApache(text: string): boolean {
+function looksLikeApache(text: string): boolean {
   return !INI_SECTION.test(text) && (SECTION_TAG.test(text) || DIRECTIVE_LINE.test(text));
 }
 

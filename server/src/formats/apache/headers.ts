@@ -20,7 +20,7 @@ export interface HeaderAction {
 }
 
 /** Reads a `Header` directive; undefined for anything else or a line httpd would refuse. */
-export function parseHeader(directive: ApacheDirective): HeaderAction | undefined {
+function parseHeader(directive: ApacheDirective): HeaderAction | undefined {
   if (directive.key !== 'header') {
     return undefined;
   }

@@ -8,7 +8,7 @@ export function isDirective(node: ApacheNode): node is ApacheDirective {
   return node.kind === 'directive';
 }
 
-export function isSection(node: ApacheNode): node is ApacheSection {
+function isSection(node: ApacheNode): node is ApacheSection {
   return node.kind === 'section';
 }
 
@@ -18,7 +18,7 @@ export function directivesNamed(model: ApacheModel, ...keys: string[]): ApacheDi
 }
 
 /** Every section named `key` (lower case) in the file, in source order. */
-export function sectionsNamed(model: ApacheModel, key: string): ApacheSection[] {
+function sectionsNamed(model: ApacheModel, key: string): ApacheSection[] {
   return model.all.filter((node): node is ApacheSection => isSection(node) && node.key === key);
 }
 
@@ -75,7 +75,7 @@ export function isTlsVirtualHost(model: ApacheModel, vhost: ApacheSection): bool
 }
 
 /** The ports of a vhost's addresses (`*:443`, `[::1]:80`, `_default_:443`); undefined for an address without one. */
-export function vhostPorts(vhost: ApacheSection): (number | undefined)[] {
+function vhostPorts(vhost: ApacheSection): (number | undefined)[] {
   return vhost.args.map((arg) => {
     const match = /:(\d+)$/.exec(arg.value);
     return match ? Number(match[1]) : undefined;
@@ -88,7 +88,7 @@ export function isPort80VirtualHost(model: ApacheModel, vhost: ApacheSection): b
 }
 
 /** The product's Alias: its URL is `${base_uri}`-based or its target is the Sipmon install folder. */
-export function isProductAlias(directive: ApacheDirective, text: string): boolean {
+function isProductAlias(directive: ApacheDirective, text: string): boolean {
   if (directive.key !== 'alias' && directive.key !== 'aliasmatch') {
     return false;
   }
