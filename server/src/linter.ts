@@ -1,5 +1,5 @@
 /** One file, start to finish: its config, its format, whether it is ignored, and its findings. */
-import { ConfigProblem, isConfigFilePath, isIgnored, LintConfig, loadConfig, LoadedConfig, mergeConfig } from './core/config';
+import { ConfigProblem, emptyConfig, isConfigFilePath, isIgnored, LintConfig, loadConfig, LoadedConfig, mergeConfig } from './core/config';
 import { detectFormat } from './core/detect';
 import { lint, LintResult } from './core/engine';
 import { ParseResult } from './core/format';
@@ -13,7 +13,7 @@ export interface LintFileInput {
   text: string;
   languageId?: string;
   workspace: WorkspaceView;
-  /** Editor settings or CLI flags, layered over the config file. */
+  /** Editor settings or CLI flags, layered over the config file (`settings.tlsProfile`: the editor's TLS profile). */
   override?: Partial<LintConfig>;
   /** A config already loaded for this file (the caller's cache); looked up otherwise. */
   config?: LoadedConfig;
@@ -37,7 +37,7 @@ export function lintFile(input: LintFileInput): FileResult | undefined {
     return undefined;
   }
   const loaded = input.config ?? (input.path === undefined ? undefined : loadConfig(input.path, input.workspace, vocabulary));
-  const config = mergeConfig(loaded?.config ?? { rules: {}, ignores: [], associations: {}, baseDir: undefined }, input.override ?? {});
+  const config = mergeConfig(loaded?.config ?? emptyConfig, input.override ?? {});
   if (input.path !== undefined && isIgnored(input.path, config)) {
     return undefined;
   }

@@ -16,6 +16,7 @@ export const VIRTUAL_ROOTS: Record<string, string> = {
   broker: '/etc/Sipmon-broker',
   fail2ban: '/etc/fail2ban',
   openssl: '/etc/ssl',
+  apache: '/etc/apache2/sites-available',
 };
 
 /** The suffix of a sidecar file announcing the findings of a fixture that cannot hold comments. */

@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import { lint } from '../../server/src/core/engine';
 import { applyEdits } from '../../server/src/core/fixes';
-import { emptyConfig } from '../../server/src/core/config';
+import { emptyConfig, RuleSettings } from '../../server/src/core/config';
 import { AnyRule, formatMessage, RuleMeta } from '../../server/src/core/rule';
 import { lineStarts, positionOf } from '../../server/src/core/text';
 import { Finding } from '../../server/src/core/types';
@@ -15,6 +15,8 @@ export interface CaseFiles {
   path?: string;
   /** Other files of the workspace, by absolute path. */
   files?: Record<string, string>;
+  /** Rule options, as a config file would set them. */
+  settings?: Partial<RuleSettings>;
 }
 
 export interface ValidCase extends CaseFiles {
@@ -45,6 +47,7 @@ export const DEFAULT_PATHS: Record<string, string> = {
   broker: '/etc/Sipmon-broker/central-broker.json',
   fail2ban: '/etc/fail2ban/jail.local',
   openssl: '/etc/ssl/openssl.cnf',
+  apache: '/etc/apache2/sites-available/Sipmon.conf',
 };
 
 let secretCounter = 0;
@@ -67,7 +70,7 @@ export function runRule(rule: AnyRule, code: string, files: CaseFiles = {}): Fin
     path,
     format,
     ruleSet: { checked: [rule], byId: ruleSet.byId },
-    config: emptyConfig,
+    config: { ...emptyConfig, settings: files.settings ?? {} },
     workspace: workspaceOf(files.files ?? {}),
     newSecret: testSecret,
   });

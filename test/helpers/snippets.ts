@@ -49,3 +49,8 @@ export function snippetText(snippet: Snippet): string {
 export function indentLines(text: string, spaces: number): string {
   return text.split('\n').map((line) => (line === '' ? line : ' '.repeat(spaces) + line)).join('\n');
 }
+
+/** The snippets contributed for a language, by prefix. */
+export function snippetsByPrefix(language: string): Record<string, Snippet> {
+  return Object.fromEntries(Object.values(contributedSnippets(language) ?? {}).map((snippet) => [snippet.prefix, snippet]));
+}

@@ -7,6 +7,17 @@ import { WorkspaceView } from './workspace';
 
 export type RuleLevel = Severity | 'off';
 
+/** The Mozilla Server Side TLS configurations (guideline 6.0) the TLS rules and fixes can follow. */
+export const TLS_PROFILES = ['intermediate', 'modern'] as const;
+export type TlsProfile = (typeof TLS_PROFILES)[number];
+
+/** Options every rule may read. */
+export interface RuleSettings {
+  tlsProfile: TlsProfile;
+}
+
+export const defaultSettings: Readonly<RuleSettings> = { tlsProfile: 'intermediate' };
+
 export interface LintConfig {
   /** Severity per rule id, or `off`. */
   rules: Record<string, RuleLevel>;
@@ -16,6 +27,8 @@ export interface LintConfig {
   associations: Record<string, string>;
   /** The folder the globs are relative to (the config file's); undefined for editor settings. */
   baseDir: string | undefined;
+  /** Rule options set here; the others keep {@link defaultSettings}. */
+  settings: Partial<RuleSettings>;
 }
 
 export interface ConfigProblem {
@@ -40,7 +53,7 @@ export function isConfigFilePath(filePath: string): boolean {
 
 const RULE_LEVELS: readonly string[] = ['error', 'warning', 'info', 'off'];
 
-export const emptyConfig: LintConfig = { rules: {}, ignores: [], associations: {}, baseDir: undefined };
+export const emptyConfig: LintConfig = { rules: {}, ignores: [], associations: {}, baseDir: undefined, settings: {} };
 
 /** What validation checks names against. */
 export interface ConfigVocabulary {
@@ -123,7 +136,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /** Parses and validates a config file's text; invalid entries are reported and left out. */
 export function parseConfig(text: string, path: string, vocabulary: ConfigVocabulary): { config: LintConfig; problems: ConfigProblem[] } {
   const problems: ConfigProblem[] = [];
-  const config: LintConfig = { rules: {}, ignores: [], associations: {}, baseDir: dirname(path) };
+  const config: LintConfig = { rules: {}, ignores: [], associations: {}, baseDir: dirname(path), settings: {} };
   const source = path.endsWith('.json') ? jsonSource(text, problems) : yamlSource(text, problems);
   if (!source) {
     return { config, problems };
@@ -131,12 +144,12 @@ export function parseConfig(text: string, path: string, vocabulary: ConfigVocabu
   const report = (where: (string | number)[], message: string) => problems.push({ message, span: source.spanOf(where) });
   const root = source.value ?? {};
   if (!isRecord(root)) {
-    report([], 'The configuration must be an object with "rules", "ignores" and "associations".');
+    report([], 'The configuration must be an object with "rules", "ignores", "associations" and "tlsProfile".');
     return { config, problems };
   }
   for (const key of Object.keys(root)) {
-    if (!['rules', 'ignores', 'associations', '$schema'].includes(key)) {
-      report([key], `Unknown setting "${key}": expected "rules", "ignores" or "associations".`);
+    if (!['rules', 'ignores', 'associations', 'tlsProfile', '$schema'].includes(key)) {
+      report([key], `Unknown setting "${key}": expected "rules", "ignores", "associations" or "tlsProfile".`);
     }
   }
   if (root.rules !== undefined) {
@@ -180,6 +193,13 @@ export function parseConfig(text: string, path: string, vocabulary: ConfigVocabu
       }
     }
   }
+  if (root.tlsProfile !== undefined) {
+    if (typeof root.tlsProfile !== 'string' || !(TLS_PROFILES as readonly string[]).includes(root.tlsProfile)) {
+      report(['tlsProfile'], `"tlsProfile" must be ${TLS_PROFILES.map((profile) => `"${profile}"`).join(' or ')}.`);
+    } else {
+      config.settings.tlsProfile = root.tlsProfile as TlsProfile;
+    }
+  }
   return { config, problems };
 }
 
@@ -198,7 +218,11 @@ function anywhere(glob: string): string {
   return glob.startsWith('/') || glob.startsWith('**') ? glob : `**/${glob}`;
 }
 
-/** Layers an override (editor settings, CLI flags) on a base config; the override wins rule by rule. */
+/**
+ * Layers an override (editor settings, CLI flags) on a base config; the override wins rule by rule.
+ * Rule settings go the other way: a value in the config file wins over the editor's, so the editor and the
+ * command line hold a file to the same profile; the editor's value applies where the config file sets none.
+ */
 export function mergeConfig(base: LintConfig, override: Partial<LintConfig>): LintConfig {
   const associations = { ...base.associations };
   for (const [glob, format] of Object.entries(override.associations ?? {})) {
@@ -209,6 +233,7 @@ export function mergeConfig(base: LintConfig, override: Partial<LintConfig>): Li
     ignores: [...base.ignores, ...(override.ignores ?? []).map(anywhere)],
     associations,
     baseDir: base.baseDir,
+    settings: { ...override.settings, ...base.settings },
   };
 }
 

@@ -1,6 +1,6 @@
 /** The lint engine: parse once, run the format's rules, apply severities and suppressions. */
 import { randomBytes } from 'node:crypto';
-import { LintConfig, RuleLevel } from './config';
+import { defaultSettings, LintConfig, RuleLevel } from './config';
 import { AnyFormat, commentSyntaxOf, ParseResult } from './format';
 import { AnyRule, formatMessage, RuleMeta } from './rule';
 import { applySuppressions, parseSuppressions } from './suppressions';
@@ -102,6 +102,7 @@ function runRule(rule: AnyRule, severity: Severity, input: LintInput, model: unk
       text: input.text,
       path: input.path,
       workspace: input.workspace,
+      settings: { ...defaultSettings, ...input.config.settings },
       newSecret: input.newSecret ?? randomSecret,
       report(report) {
         const template = rule.messages[report.messageId];

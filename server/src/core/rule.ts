@@ -1,4 +1,5 @@
 /** The shape of a rule: metadata plus a check over one format's model. */
+import { RuleSettings } from './config';
 import { WorkspaceView } from './workspace';
 import { Fix, Severity, Span } from './types';
 
@@ -31,6 +32,8 @@ export interface RuleContext<Model> {
   /** Absolute path of the linted file, when it has one. */
   readonly path: string | undefined;
   readonly workspace: WorkspaceView;
+  /** The options of the config file and the editor, defaults filled in. */
+  readonly settings: Readonly<RuleSettings>;
   /** A new random secret, for fixes that replace a weak one (injected so tests are reproducible). */
   newSecret(): string;
   report(report: Report): void;

@@ -1,5 +1,6 @@
 /** The list of supported formats, in detection order. */
 import { AnyFormat } from '../core/format';
+import { apacheFormat } from './apache/format';
 import { brokerFormat } from './broker/format';
 import { fail2banFormat } from './fail2ban/format';
 import { gorgoneFormat } from './gorgone/format';
@@ -10,6 +11,7 @@ export const formats: readonly AnyFormat[] = [
   brokerFormat,
   fail2banFormat,
   opensslFormat,
+  apacheFormat,
 ];
 
 export function formatById(id: string): AnyFormat | undefined {

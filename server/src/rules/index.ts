@@ -1,6 +1,28 @@
 /** The registry: every rule, listed explicitly. */
 import { RuleSet } from '../core/engine';
 import { AnyRule, RuleMeta } from '../core/rule';
+import apacheAllowoverrideAll from './apache/allowoverride-all';
+import apacheBaseUriInvalid from './apache/base-uri-invalid';
+import apacheCertPlaceholder from './apache/cert-placeholder';
+import apacheCookieFlags from './apache/cookie-flags';
+import apacheDirectoryListing from './apache/directory-listing';
+import apacheH2cOnTls from './apache/h2c-on-tls';
+import apacheHstsMissing from './apache/hsts-missing';
+import apacheHttpNotRedirected from './apache/http-not-redirected';
+import apacheHttp2NotEnabled from './apache/http2-not-enabled';
+import apacheIconsAlias from './apache/icons-alias';
+import apacheLegacyAccessControl from './apache/legacy-access-control';
+import apacheLoglevelDebug from './apache/loglevel-debug';
+import apachePhpFpmNotLocal from './apache/php-fpm-not-local';
+import apacheServerSignature from './apache/server-signature';
+import apacheServerTokens from './apache/server-tokens';
+import apacheSslCipherWeak from './apache/ssl-cipher-weak';
+import apacheSslCompression from './apache/ssl-compression';
+import apacheSslInsecureRenegotiation from './apache/ssl-insecure-renegotiation';
+import apacheSslProtocolLegacy from './apache/ssl-protocol-legacy';
+import apacheSyntax from './apache/syntax';
+import apacheTraceEnable from './apache/trace-enable';
+import apacheXFrameOptionsMissing from './apache/x-frame-options-missing';
 import brokerCompressionOff from './broker/compression-off';
 import brokerGrpcExposed from './broker/grpc-exposed';
 import brokerInvalidBoolean from './broker/invalid-boolean';
@@ -8,13 +30,13 @@ import brokerMismatchedPeers from './broker/mismatched-peers';
 import brokerNegotiationDisabled from './broker/negotiation-disabled';
 import brokerNegotiationTypo from './broker/negotiation-typo';
 import brokerNonStringValue from './broker/non-string-value';
+import brokerSyntax from './broker/syntax';
 import brokerTlsAnonymous from './broker/tls-anonymous';
 import brokerTlsDisabled from './broker/tls-disabled';
 import brokerTlsHostnameMissing from './broker/tls-hostname-missing';
 import brokerTlsNoCa from './broker/tls-no-ca';
 import brokerWeakDbPassword from './broker/weak-db-password';
 import brokerXmlEntityDeclaration from './broker/xml-entity-declaration';
-import brokerSyntax from './broker/syntax';
 import fail2banBantimeShort from './fail2ban/bantime-short';
 import fail2banBareSeconds from './fail2ban/bare-seconds';
 import fail2banEditedJailConf from './fail2ban/edited-jail-conf';
@@ -23,43 +45,64 @@ import fail2banIgnoreipTooBroad from './fail2ban/ignoreip-too-broad';
 import fail2banInvalidTime from './fail2ban/invalid-time';
 import fail2banJailDisabled from './fail2ban/jail-disabled';
 import fail2banMaxretryHigh from './fail2ban/maxretry-high';
-import fail2banPyinotifyBackend from './fail2ban/pyinotify-backend';
 import fail2banPortMissing from './fail2ban/port-missing';
+import fail2banPyinotifyBackend from './fail2ban/pyinotify-backend';
+import fail2banSyntax from './fail2ban/syntax';
 import fail2banSystemdWithLogpath from './fail2ban/systemd-with-logpath';
 import fail2banWrongLogpath from './fail2ban/wrong-logpath';
-import allowedHostsDisabled from './gorgone/allowed-hosts-disabled';
-import allowedHostsTooBroad from './gorgone/allowed-hosts-too-broad';
-import apiAuthDisabled from './gorgone/api-auth-disabled';
-import apiSslDisabled from './gorgone/api-ssl-disabled';
-import apiUrlInsecure from './gorgone/api-url-insecure';
-import autodiscoveryShell from './gorgone/autodiscovery-shell';
-import commandWhitelistDisabled from './gorgone/command-whitelist-disabled';
-import duplicateModule from './gorgone/duplicate-module';
-import fingerprintModeAlways from './gorgone/fingerprint-mode-always';
-import insecureArchiveExtract from './gorgone/insecure-archive-extract';
-import internalCryptDisabled from './gorgone/internal-crypt-disabled';
-import nonBooleanFlag from './gorgone/non-boolean-flag';
-import tlsVerifyDisabled from './gorgone/tls-verify-disabled';
-import vendorWhitelistEdited from './gorgone/vendor-whitelist-edited';
-import weakSecret from './gorgone/weak-secret';
-import whitelistRegexUnanchored from './gorgone/whitelist-regex-unanchored';
-import zmqNoAuthorizedClients from './gorgone/zmq-no-authorized-clients';
-import fail2banSyntax from './fail2ban/syntax';
+import gorgoneAllowedHostsDisabled from './gorgone/allowed-hosts-disabled';
+import gorgoneAllowedHostsTooBroad from './gorgone/allowed-hosts-too-broad';
+import gorgoneApiAuthDisabled from './gorgone/api-auth-disabled';
+import gorgoneApiSslDisabled from './gorgone/api-ssl-disabled';
+import gorgoneApiUrlInsecure from './gorgone/api-url-insecure';
+import gorgoneAutodiscoveryShell from './gorgone/autodiscovery-shell';
+import gorgoneCommandWhitelistDisabled from './gorgone/command-whitelist-disabled';
+import gorgoneDuplicateModule from './gorgone/duplicate-module';
+import gorgoneFingerprintModeAlways from './gorgone/fingerprint-mode-always';
+import gorgoneInsecureArchiveExtract from './gorgone/insecure-archive-extract';
+import gorgoneInternalCryptDisabled from './gorgone/internal-crypt-disabled';
+import gorgoneNonBooleanFlag from './gorgone/non-boolean-flag';
 import gorgoneSyntax from './gorgone/syntax';
-import opensslSyntax from './openssl/syntax';
+import gorgoneTlsVerifyDisabled from './gorgone/tls-verify-disabled';
+import gorgoneVendorWhitelistEdited from './gorgone/vendor-whitelist-edited';
+import gorgoneWeakSecret from './gorgone/weak-secret';
+import gorgoneWhitelistRegexUnanchored from './gorgone/whitelist-regex-unanchored';
+import gorgoneZmqNoAuthorizedClients from './gorgone/zmq-no-authorized-clients';
 import opensslDanglingSection from './openssl/dangling-section';
 import opensslLongValidity from './openssl/long-validity';
 import opensslMissingServerEku from './openssl/missing-server-eku';
 import opensslSanMissing from './openssl/san-missing';
 import opensslSanPlaceholder from './openssl/san-placeholder';
 import opensslServerCertIsCa from './openssl/server-cert-is-ca';
+import opensslSyntax from './openssl/syntax';
 import opensslWeakDigest from './openssl/weak-digest';
 import opensslWeakKeySize from './openssl/weak-key-size';
-import unknownRule from './sipmon/unknown-rule';
-import unusedSuppression from './sipmon/unused-suppression';
+import sipmonUnknownRule from './sipmon/unknown-rule';
+import sipmonUnusedSuppression from './sipmon/unused-suppression';
 
 /** Rules with a check over a format's model. */
 export const checkedRules: readonly AnyRule[] = [
+  apacheAllowoverrideAll,
+  apacheBaseUriInvalid,
+  apacheCertPlaceholder,
+  apacheCookieFlags,
+  apacheDirectoryListing,
+  apacheH2cOnTls,
+  apacheHstsMissing,
+  apacheHttpNotRedirected,
+  apacheHttp2NotEnabled,
+  apacheIconsAlias,
+  apacheLegacyAccessControl,
+  apacheLoglevelDebug,
+  apachePhpFpmNotLocal,
+  apacheServerSignature,
+  apacheServerTokens,
+  apacheSslCipherWeak,
+  apacheSslCompression,
+  apacheSslInsecureRenegotiation,
+  apacheSslProtocolLegacy,
+  apacheTraceEnable,
+  apacheXFrameOptionsMissing,
   brokerCompressionOff,
   brokerGrpcExposed,
   brokerInvalidBoolean,
@@ -73,23 +116,6 @@ export const checkedRules: readonly AnyRule[] = [
   brokerTlsNoCa,
   brokerWeakDbPassword,
   brokerXmlEntityDeclaration,
-  allowedHostsDisabled,
-  allowedHostsTooBroad,
-  apiAuthDisabled,
-  apiSslDisabled,
-  apiUrlInsecure,
-  autodiscoveryShell,
-  commandWhitelistDisabled,
-  duplicateModule,
-  fingerprintModeAlways,
-  insecureArchiveExtract,
-  internalCryptDisabled,
-  nonBooleanFlag,
-  tlsVerifyDisabled,
-  vendorWhitelistEdited,
-  weakSecret,
-  whitelistRegexUnanchored,
-  zmqNoAuthorizedClients,
   fail2banBantimeShort,
   fail2banBareSeconds,
   fail2banEditedJailConf,
@@ -98,10 +124,27 @@ export const checkedRules: readonly AnyRule[] = [
   fail2banInvalidTime,
   fail2banJailDisabled,
   fail2banMaxretryHigh,
-  fail2banPyinotifyBackend,
   fail2banPortMissing,
+  fail2banPyinotifyBackend,
   fail2banSystemdWithLogpath,
   fail2banWrongLogpath,
+  gorgoneAllowedHostsDisabled,
+  gorgoneAllowedHostsTooBroad,
+  gorgoneApiAuthDisabled,
+  gorgoneApiSslDisabled,
+  gorgoneApiUrlInsecure,
+  gorgoneAutodiscoveryShell,
+  gorgoneCommandWhitelistDisabled,
+  gorgoneDuplicateModule,
+  gorgoneFingerprintModeAlways,
+  gorgoneInsecureArchiveExtract,
+  gorgoneInternalCryptDisabled,
+  gorgoneNonBooleanFlag,
+  gorgoneTlsVerifyDisabled,
+  gorgoneVendorWhitelistEdited,
+  gorgoneWeakSecret,
+  gorgoneWhitelistRegexUnanchored,
+  gorgoneZmqNoAuthorizedClients,
   opensslDanglingSection,
   opensslLongValidity,
   opensslMissingServerEku,
@@ -114,12 +157,13 @@ export const checkedRules: readonly AnyRule[] = [
 
 /** Findings the engine makes itself. */
 export const engineRules: readonly RuleMeta[] = [
+  apacheSyntax,
   brokerSyntax,
   fail2banSyntax,
   gorgoneSyntax,
   opensslSyntax,
-  unknownRule,
-  unusedSuppression,
+  sipmonUnknownRule,
+  sipmonUnusedSuppression,
 ];
 
 export const allRules: readonly RuleMeta[] = [...checkedRules, ...engineRules].sort((a, b) => a.id.localeCompare(b.id));

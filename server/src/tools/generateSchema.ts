@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { applyEdits, modify } from 'jsonc-parser';
-import { RuleLevel } from '../core/config';
+import { defaultSettings, RuleLevel, TLS_PROFILES } from '../core/config';
 import { RuleMeta } from '../core/rule';
 import { packageRoot } from '../docs';
 import { formats } from '../formats';
@@ -24,7 +24,7 @@ export function buildSchema(rules: readonly RuleMeta[], formatIds: readonly stri
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     title: 'Sipmon Config Lint configuration',
-    description: 'The .sipmonlint.json / .sipmonlint.yaml file: rule severities, ignored files and format associations. It applies to the files of its folder and below.',
+    description: 'The .sipmonlint.json / .sipmonlint.yaml file: rule severities, ignored files, format associations and the TLS profile. It applies to the files of its folder and below.',
     type: 'object',
     properties: {
       $schema: { type: 'string' },
@@ -43,6 +43,11 @@ export function buildSchema(rules: readonly RuleMeta[], formatIds: readonly stri
         description: 'Glob (relative to the folder of this file) → format id, for Sipmon files at paths the linter does not recognise.',
         type: 'object',
         additionalProperties: { enum: [...formatIds] },
+      },
+      tlsProfile: {
+        description: 'The Mozilla Server Side TLS configuration (guideline 6.0) the TLS rules and their fixes follow: "intermediate" (TLS 1.2 and 1.3) or "modern" (TLS 1.3 only). It wins over the editor setting sipmon.tlsProfile.',
+        enum: [...TLS_PROFILES],
+        default: defaultSettings.tlsProfile,
       },
     },
     additionalProperties: false,

@@ -48,4 +48,16 @@ suite('config', () => {
     assert.equal(merged.rules['gorgone/a'], 'error');
     assert.equal(isIgnored('/anywhere/z.yml', merged), true);
   });
+
+  test('tlsProfile is validated at its key, and the config file wins over the editor', () => {
+    const good = parseConfig('tlsProfile: modern\n', '/p/.sipmonlint.yaml', vocabulary);
+    assert.deepEqual(good.problems, []);
+    assert.deepEqual(good.config.settings, { tlsProfile: 'modern' });
+    const text = '{ "tlsProfile": "old" }';
+    const bad = parseConfig(text, '/p/.sipmonlint.json', vocabulary);
+    assert.deepEqual(bad.problems.map((problem) => text.slice(problem.span.start, problem.span.end)), ['"tlsProfile"']);
+    assert.deepEqual(bad.config.settings, {});
+    assert.equal(mergeConfig(good.config, { settings: { tlsProfile: 'intermediate' } }).settings.tlsProfile, 'modern');
+    assert.equal(mergeConfig(bad.config, { settings: { tlsProfile: 'modern' } }).settings.tlsProfile, 'modern');
+  });
 });

@@ -66,6 +66,34 @@ const SAMPLES: Record<string, { text: string; expect: ScopeExpectation[] }[]> = 
         { text: 'RedirectMatch', scope: 'string.quoted.double.apacheconf', not: true },
       ],
     },
+    {
+      text: 'Header always set X-Note \\\n    continued text\nSSLCipherSuite ECDHE-RSA-AES128-GCM-SHA256:\\\n    ECDHE-RSA-AES256-GCM-SHA384:!aNULL\nServerSignature Off # not a comment\n# TraceEnable On \\\nTraceEnable Full\nTraceEnable Off',
+      expect: [
+        { text: 'continued', scope: 'keyword.other.directive.apacheconf', not: true },
+        { text: 'continued text', scope: 'meta.directive.apacheconf' },
+        { text: 'ECDHE-RSA-AES256-GCM-SHA384', scope: 'meta.directive.apacheconf' },
+        { text: '!', scope: 'keyword.operator.apacheconf' },
+        { text: 'ServerSignature', scope: 'keyword.other.directive.apacheconf' },
+        { text: '# not a comment', scope: 'comment.line.number-sign.apacheconf', not: true },
+        { text: 'TraceEnable Full', scope: 'comment.line.number-sign.apacheconf' },
+        { text: 'TraceEnable', occurrence: 3, scope: 'keyword.other.directive.apacheconf' },
+        { text: 'TraceEnable', occurrence: 3, scope: 'comment.line.number-sign.apacheconf', not: true },
+      ],
+    },
+    {
+      text: 'Define install_dir "/usr/share/Sipmon"\n<VirtualHost *:443>\n    Options -Indexes +FollowSymLinks\n    ProxyTimeout 300\n    RewriteRule (.*) https://%{HTTP_HOST}%{REQUEST_URI} [R=301,L]\n</VirtualHost>',
+      expect: [
+        { text: 'install_dir', scope: 'variable.other.define.apacheconf' },
+        { text: 'Define', scope: 'keyword.other.directive.apacheconf' },
+        { text: '443', scope: 'constant.numeric.apacheconf' },
+        { text: '300', scope: 'constant.numeric.apacheconf' },
+        { text: '-', scope: 'keyword.operator.apacheconf' },
+        { text: '+', scope: 'keyword.operator.apacheconf' },
+        { text: 'Indexes', scope: 'keyword.other.directive.apacheconf', not: true },
+        { text: '[R=301,L]', scope: 'constant.other.flags.apacheconf' },
+        { text: 'https://', scope: 'keyword.operator.apacheconf', not: true },
+      ],
+    },
   ],
   'source.fail2ban': [
     {

@@ -1,0 +1,170 @@
+/** Questions rules ask the directive tree: which directives apply at server or vhost level, which vhosts speak TLS, what the file is. */
+import { ApacheDirective, ApacheModel, ApacheNode, ApacheSection } from './model';
+
+/** Sections decided when the configuration is read: their content applies where the section stands. */
+const CONDITIONAL_SECTIONS = new Set(['ifmodule', 'ifdefine', 'ifversion', 'ifdirective', 'iffile', 'ifsection']);
+
+export function isDirective(node: ApacheNode): node is ApacheDirective {
+  return node.kind === 'directive';
+}
+
+function isSection(node: ApacheNode): node is ApacheSection {
+  return node.kind === 'section';
+}
+
+/** Every directive named `key` (lower case) in the file, in source order. */
+export function directivesNamed(model: ApacheModel, ...keys: string[]): ApacheDirective[] {
+  return model.all.filter((node): node is ApacheDirective => isDirective(node) && keys.includes(node.key));
+}
+
+/** Every section named `key` (lower case) in the file, in source order. */
+function sectionsNamed(model: ApacheModel, key: string): ApacheSection[] {
+  return model.all.filter((node): node is ApacheSection => isSection(node) && node.key === key);
+}
+
+export function virtualHosts(model: ApacheModel): ApacheSection[] {
+  return sectionsNamed(model, 'virtualhost');
+}
+
+/** The sections around a node, innermost first. */
+export function ancestors(node: ApacheNode): ApacheSection[] {
+  const found: ApacheSection[] = [];
+  for (let parent = node.parent; parent; parent = parent.parent) {
+    found.push(parent);
+  }
+  return found;
+}
+
+export function enclosingVirtualHost(node: ApacheNode): ApacheSection | undefined {
+  return ancestors(node).find((section) => section.key === 'virtualhost');
+}
+
+/** The directives of these nodes that apply at their level: conditional sections are looked through, other containers are not. */
+function levelDirectives(nodes: readonly ApacheNode[], keys: readonly string[]): ApacheDirective[] {
+  return nodes.flatMap((node) => {
+    if (isDirective(node)) {
+      return keys.includes(node.key) ? [node] : [];
+    }
+    return CONDITIONAL_SECTIONS.has(node.key) ? levelDirectives(node.children, keys) : [];
+  });
+}
+
+/** Directives of the main server (outside every VirtualHost, Directory, Location…), in source order. */
+export function serverLevel(model: ApacheModel, ...keys: string[]): ApacheDirective[] {
+  return levelDirectives(model.nodes, keys);
+}
+
+/** Directives of a VirtualHost itself (not those of its Directory, Location… sections), in source order. */
+export function vhostLevel(vhost: ApacheSection, ...keys: string[]): ApacheDirective[] {
+  return levelDirectives(vhost.children, keys);
+}
+
+/** What a vhost inherits from the server level and sets itself, in the order httpd merges them. */
+export function effectiveForVhost(model: ApacheModel, vhost: ApacheSection, ...keys: string[]): ApacheDirective[] {
+  return [...serverLevel(model, ...keys), ...vhostLevel(vhost, ...keys)];
+}
+
+/** The value of the last of these directives' first argument, lower case (the one httpd keeps). */
+export function lastFlag(directives: readonly ApacheDirective[]): string | undefined {
+  return directives[directives.length - 1]?.args[0]?.value.toLowerCase();
+}
+
+/** Whether the vhost terminates TLS: `SSLEngine on`, its own or inherited from the server level of this file. */
+export function isTlsVirtualHost(model: ApacheModel, vhost: ApacheSection): boolean {
+  return lastFlag(effectiveForVhost(model, vhost, 'sslengine')) === 'on';
+}
+
+/** The ports of a vhost's addresses (`*:443`, `[::1]:80`, `_default_:443`); undefined for an address without one. */
+function vhostPorts(vhost: ApacheSection): (number | undefined)[] {
+  return vhost.args.map((arg) => {
+    const match = /:(\d+)$/.exec(arg.value);
+    return match ? Number(match[1]) : undefined;
+  });
+}
+
+/** Whether the vhost answers plain HTTP on port 80 (an address without a port takes the Listen port, 80 by convention). */
+export function isPort80VirtualHost(model: ApacheModel, vhost: ApacheSection): boolean {
+  return !isTlsVirtualHost(model, vhost) && vhostPorts(vhost).some((port) => port === 80 || port === undefined);
+}
+
+/** The product's Alias: its URL is `${base_uri}`-based or its target is the Sipmon install folder. */
+function isProductAlias(directive: ApacheDirective, text: string): boolean {
+  if (directive.key !== 'alias' && directive.key !== 'aliasmatch') {
+    return false;
+  }
+  return directive.args.some((arg) => /sipmon/i.test(arg.value) || text.slice(arg.span.start, arg.span.end).includes('${base_uri}'));
+}
+
+export function productAliases(model: ApacheModel, text: string): ApacheDirective[] {
+  return directivesNamed(model, 'alias', 'aliasmatch').filter((directive) => isProductAlias(directive, text));
+}
+
+/**
+ * Whether the file is a site configuration (what an admin edits in sites-available/Sipmon.conf or
+ * conf.d/10-Sipmon.conf): it holds a VirtualHost or the product's Alias. Only such files are expected to
+ * carry the server-wide settings (ServerTokens, TraceEnable…); a small snippet (mods-available/*.conf)
+ * is not blamed for leaving them out.
+ */
+export function isSiteFile(model: ApacheModel, text: string): boolean {
+  return virtualHosts(model).length > 0 || productAliases(model, text).length > 0;
+}
+
+/** Where a site file's missing server-wide setting is reported: its first VirtualHost's tag, else its product Alias. */
+export function siteAnchor(model: ApacheModel, text: string): { start: number; end: number } | undefined {
+  const vhost = virtualHosts(model)[0];
+  return vhost ? vhost.openSpan : productAliases(model, text)[0]?.span;
+}
+
+/** Directives that make a vhost (or the main server) serve content rather than only redirect. */
+const CONTENT_DIRECTIVES = ['alias', 'aliasmatch', 'scriptalias', 'scriptaliasmatch', 'documentroot', 'proxypass', 'proxypassmatch', 'fallbackresource'];
+
+/** The content-serving directives directly in these nodes, looking into every container. */
+export function contentDirectives(nodes: readonly ApacheNode[]): ApacheDirective[] {
+  return nodes.flatMap((node) => (isDirective(node) ? (CONTENT_DIRECTIVES.includes(node.key) ? [node] : []) : contentDirectives(node.children)));
+}
+
+/** A pattern that matches every request path: `(.*)`, `^/?(.*)$`, `.*`, `^`, `^/`… (not `^/$`). */
+function matchesEverything(pattern: string): boolean {
+  const match = /^\^?(\/\??)?(\(\.\*\)|\.\*)?(\$?)$/.exec(pattern);
+  return match !== null && (match[2] !== undefined || match[3] === '');
+}
+
+/**
+ * Whether a vhost sends every request to https:// before serving anything: a mod_rewrite rule over all paths
+ * (mod_rewrite runs before mod_alias and the proxy), or `Redirect` of `/`, or `RedirectMatch` of everything.
+ */
+export function redirectsEverythingToHttps(vhost: ApacheSection): boolean {
+  const level = vhostLevel(vhost, 'rewriteengine', 'rewriterule', 'redirect', 'redirectmatch', 'redirectpermanent');
+  let rewriting = false;
+  for (const directive of level) {
+    const values = directive.args.map((arg) => arg.value);
+    if (directive.key === 'rewriteengine') {
+      rewriting = values[0]?.toLowerCase() === 'on';
+    } else if (directive.key === 'rewriterule') {
+      if (rewriting && values.length >= 2 && matchesEverything(values[0]) && /^https:\/\//i.test(values[1])) {
+        return true;
+      }
+    } else {
+      const target = values[values.length - 1] ?? '';
+      const source = values[values.length - 2] ?? '';
+      const coversAll = directive.key === 'redirectmatch' ? matchesEverything(source) : source === '/';
+      if (coversAll && /^https:\/\//i.test(target)) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** Whether a vhost serves pages: it maps content (Alias, DocumentRoot, a non-websocket proxy…) and does not redirect everything. */
+export function servesPages(vhost: ApacheSection): boolean {
+  if (redirectsEverythingToHttps(vhost)) {
+    return false;
+  }
+  return contentDirectives(vhost.children).some((directive) => !isWebSocketProxy(directive));
+}
+
+/** A ProxyPass whose backend is a websocket (ws:// or wss://): no HTML goes through it. */
+function isWebSocketProxy(directive: ApacheDirective): boolean {
+  return (directive.key === 'proxypass' || directive.key === 'proxypassmatch') && directive.args.some((arg) => /^wss?:\/\//i.test(arg.value));
+}
