@@ -58,7 +58,7 @@ export class LintCache {
       text,
       languageId: document.languageId,
       workspace,
-      override: { rules: settings.rules, associations: settings.associations },
+      override: { rules: settings.rules, associations: settings.associations, settings: { tlsProfile: settings.tlsProfile } },
       config: filePath === undefined ? undefined : this.configFor(filePath),
     });
   }

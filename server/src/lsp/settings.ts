@@ -1,6 +1,6 @@
 /** The `sipmon.*` editor settings: reading them per resource, validating them, caching them until they change. */
 import { Connection } from 'vscode-languageserver/node';
-import { RuleLevel } from '../core/config';
+import { defaultSettings as defaultRuleSettings, RuleLevel, TLS_PROFILES, TlsProfile } from '../core/config';
 import { SETTINGS_SECTION } from '../protocol';
 
 export type RunMode = 'onType' | 'onSave';
@@ -12,14 +12,20 @@ export interface Settings {
   rules: Record<string, RuleLevel>;
   /** Glob → format id, layered over the config file's `associations`. */
   associations: Record<string, string>;
+  /** The editor's TLS profile; a `tlsProfile` in the config file wins over it. */
+  tlsProfile: TlsProfile;
 }
 
-export const defaultSettings: Settings = { enable: true, run: 'onType', rules: {}, associations: {} };
+export const defaultSettings: Settings = { enable: true, run: 'onType', rules: {}, associations: {}, tlsProfile: defaultRuleSettings.tlsProfile };
 
 const LEVELS: readonly string[] = ['error', 'warning', 'info', 'off'];
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isTlsProfile(value: unknown): value is TlsProfile {
+  return typeof value === 'string' && (TLS_PROFILES as readonly string[]).includes(value);
 }
 
 function stringEntries(value: unknown, accept: (text: string) => boolean): Record<string, string> {
@@ -36,6 +42,7 @@ export function normalizeSettings(raw: unknown): Settings {
     run: value.run === 'onSave' ? 'onSave' : 'onType',
     rules: stringEntries(value.rules, (level) => LEVELS.includes(level)) as Record<string, RuleLevel>,
     associations: stringEntries(files.associations, () => true),
+    tlsProfile: isTlsProfile(value.tlsProfile) ? value.tlsProfile : defaultSettings.tlsProfile,
   };
 }
 

@@ -7,7 +7,8 @@ import { areRelated, pathOfUri } from '../../../server/src/lsp/uris';
 suite('LSP settings and URIs', () => {
   test('missing or wrong values fall back to the defaults', () => {
     assert.deepEqual(normalizeSettings(undefined), defaultSettings);
-    assert.deepEqual(normalizeSettings({ enable: 'no', run: 'sometimes', rules: ['x'], files: 3 }), defaultSettings);
+    assert.deepEqual(normalizeSettings({ enable: 'no', run: 'sometimes', rules: ['x'], files: 3, tlsProfile: 'old' }), defaultSettings);
+    assert.equal(defaultSettings.tlsProfile, 'intermediate');
   });
 
   test('valid values are kept; invalid rule levels and associations are dropped one by one', () => {
@@ -17,8 +18,11 @@ suite('LSP settings and URIs', () => {
       rules: { 'gorgone/a': 'error', 'gorgone/b': 'loud', 'gorgone/c': 'off' },
       files: { associations: { '**/x/*.yaml': 'gorgone', '**/y/*.yaml': 7 } },
       trace: { server: 'verbose' },
+      tlsProfile: 'modern',
     });
-    assert.deepEqual(settings, { enable: false, run: 'onSave', rules: { 'gorgone/a': 'error', 'gorgone/c': 'off' }, associations: { '**/x/*.yaml': 'gorgone' } });
+    assert.deepEqual(settings, {
+      enable: false, run: 'onSave', rules: { 'gorgone/a': 'error', 'gorgone/c': 'off' }, associations: { '**/x/*.yaml': 'gorgone' }, tlsProfile: 'modern',
+    });
   });
 
   test('only file: URIs have a path', () => {

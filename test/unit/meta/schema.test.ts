@@ -3,6 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { packageRoot } from '../../../server/src/docs';
+import { defaultSettings, TLS_PROFILES } from '../../../server/src/core/config';
 import { generatedFiles, MANIFEST_FILE, SCHEMA_FILE, withAssociationFormats } from '../../../server/src/tools/generateSchema';
 
 const REGENERATE = 'run `node out/server/src/tools/generateSchema.js` after `npx tsc -b`';
@@ -23,6 +24,21 @@ suite('generated schema', () => {
     assert.ok(rules['gorgone/fingerprint-mode-always'], 'a registered rule is missing');
     assert.deepEqual(rules['gorgone/fingerprint-mode-always'].enum, ['error', 'warning', 'info', 'off']);
     assert.ok(schema.properties.associations.additionalProperties.enum.includes('gorgone'));
+  });
+
+  test('the editor setting sipmon.tlsProfile offers the profiles the schema offers, with the same default', () => {
+    const schema = JSON.parse(fs.readFileSync(path.join(packageRoot, SCHEMA_FILE), 'utf8')) as { properties: { tlsProfile: { enum: string[]; default: string } } };
+    const manifest = JSON.parse(fs.readFileSync(path.join(packageRoot, MANIFEST_FILE), 'utf8')) as {
+      contributes: { configuration: { properties: Record<string, { enum?: string[]; enumDescriptions?: string[]; default?: unknown; scope?: string }> } };
+    };
+    const setting = manifest.contributes.configuration.properties['sipmon.tlsProfile'];
+    assert.ok(setting, 'package.json does not contribute sipmon.tlsProfile');
+    assert.deepEqual(setting.enum, [...TLS_PROFILES]);
+    assert.deepEqual(schema.properties.tlsProfile.enum, [...TLS_PROFILES]);
+    assert.equal(setting.enumDescriptions?.length, TLS_PROFILES.length);
+    assert.equal(setting.default, defaultSettings.tlsProfile);
+    assert.equal(schema.properties.tlsProfile.default, defaultSettings.tlsProfile);
+    assert.equal(setting.scope, 'resource');
   });
 
   test('rewriting the format ids changes nothing else in package.json', () => {
