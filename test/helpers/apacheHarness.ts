@@ -44,6 +44,8 @@ export function writeMainConfig(sandbox: string, sites: readonly string[], liste
     `Mutex file:${sandbox} default`,
     ...listen.map((address) => `Listen ${address}`),
     ...MODULES.map((module) => `LoadModule ${module}_module ${MODULES_DIR}/mod_${module}.so`),
+    // mod_mime reads its table when the server starts (not under -t); no test needs one.
+    'TypesConfig /dev/null',
     ...sites.map((site) => `Include "${site}"`),
     '',
   ].join('\n'));
@@ -66,9 +68,19 @@ export function apacheConfigTest(apache2: string, main: string, defines: readonl
   return { status: child.status, output: `${child.stdout ?? ''}${child.stderr ?? ''}${child.error ? String(child.error) : ''}` };
 }
 
-/** `apache2 -X -f main`: one process in the foreground, to be stopped by its pid. */
+/** `apache2 -X -f main`: one process in the foreground, to be stopped with stopApache. */
 export function startApache(apache2: string, main: string): ChildProcess {
   return spawn(apache2, ['-X', '-f', main], { stdio: 'ignore', env: apacheEnvironment(path.dirname(main)) });
+}
+
+/** Stops a process of startApache by its pid and waits for its end (so its sandbox can be removed). */
+export function stopApache(httpd: ChildProcess): Promise<void> {
+  if (httpd.pid === undefined || httpd.exitCode !== null || httpd.signalCode !== null) {
+    return Promise.resolve();
+  }
+  const ended = new Promise<void>((resolve) => httpd.once('exit', () => resolve()));
+  process.kill(httpd.pid);
+  return ended;
 }
 
 /** The sandbox's error log, to explain a failure. */
