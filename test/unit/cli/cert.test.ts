@@ -10,14 +10,20 @@ import { requireTool } from '../../helpers/tools';
 
 const PASSPHRASE = 'Tr0ub4dor&3 passphrase';
 
-/** Runs `sipmon-lint cert …` in `cwd` with standard input not a terminal; a null `passphrase` leaves the variable unset. */
-function cert(cwd: string, args: string[], passphrase: string | null = PASSPHRASE): CliRun {
+/** An unprivileged account, to run the CLI as when the tests run as root (who may write anywhere). */
+const NOBODY = { uid: 65534, gid: 65534 };
+
+/**
+ * Runs `sipmon-lint cert …` in `cwd` with standard input not a terminal; a null `passphrase` leaves the variable
+ * unset; `user` runs it under another account.
+ */
+function cert(cwd: string, args: string[], passphrase: string | null = PASSPHRASE, user: typeof NOBODY | undefined = undefined): CliRun {
   const env = { ...process.env };
   delete env.SIPMON_CA_PASSPHRASE;
   if (passphrase !== null) {
     env.SIPMON_CA_PASSPHRASE = passphrase;
   }
-  const child = spawnSync(process.execPath, [BIN, 'cert', ...args], { cwd, env, encoding: 'utf8', input: '' });
+  const child = spawnSync(process.execPath, [BIN, 'cert', ...args], { cwd, env, encoding: 'utf8', input: '', ...user });
   return { status: child.status, stdout: child.stdout, stderr: child.stderr };
 }
 
@@ -195,5 +201,25 @@ suite('sipmon-lint cert', function () {
         }
       });
     }
+
+    test('an output folder the user may not write to', () => {
+      const root = tree({ 'locked/notes.txt': 'unrelated\n' });
+      const locked = path.join(root, 'locked');
+      const asRoot = process.getuid?.() === 0;
+      if (asRoot) {
+        // Nobody must reach the tree to find the folder locked.
+        fs.chmodSync(root, 0o755);
+      }
+      fs.chmodSync(locked, 0o555);
+      try {
+        const before = snapshot(locked);
+        const run = cert(root, ['--fqdn', 'a.example.com', '--out', 'locked'], PASSPHRASE, asRoot ? NOBODY : undefined);
+        assert.equal(run.status, 2, run.stdout + run.stderr);
+        assert.equal(run.stderr, `sipmon-lint cert: The output folder ${locked} is not writable.\n`);
+        assert.deepEqual(snapshot(locked), before);
+      } finally {
+        fs.chmodSync(locked, 0o755);
+      }
+    });
   });
 });
