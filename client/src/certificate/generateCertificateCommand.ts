@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { commands, Disposable, ProgressLocation, TextDocument, Uri, window, workspace, WorkspaceEdit, Range } from 'vscode';
 import { existingOutputs, GenerateOutcome, generateCertificate } from '../../../server/src/core/generate/certificate';
 import { CertificateRequest, isKeyType } from '../../../server/src/core/generate/request';
-import { vhostCertificateEdits } from '../../../server/src/core/generate/vhostEdits';
+import { vhostCertificateEdits } from '../../../server/src/formats/apache/certificateEdits';
 import { promptForInputs } from './certificatePrompts';
 import { WorkspaceOutputFolder, workspaceOutputFolder } from './workspaceOutputFolder';
 import { workspacePrefill } from './workspacePrefill';

@@ -1,24 +1,70 @@
 /** `sipmon-lint cert` as users run it: the files and their checks, the passphrase sources, and every refusal leaving the folder as it was. */
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { BIN, CliRun, temporaryTrees } from '../../helpers/cliRunner';
 import { OPENSSL, modeOf, opensslOk, snapshot } from '../../helpers/openssl';
 import { requireOrSkip } from '../../helpers/paths';
-import { findTool } from '../../helpers/tools';
+import { requireTool } from '../../helpers/tools';
 
 const PASSPHRASE = 'Tr0ub4dor&3 passphrase';
 
-/** Runs `sipmon-lint cert …` in `cwd` with standard input not a terminal; a null `passphrase` leaves the variable unset. */
-function cert(cwd: string, args: string[], passphrase: string | null = PASSPHRASE): CliRun {
+/** An unprivileged account, to run the CLI as when the tests run as root (who may write anywhere). */
+const NOBODY = { uid: 65534, gid: 65534 };
+
+/**
+ * Runs `sipmon-lint cert …` in `cwd` with standard input not a terminal; a null `passphrase` leaves the variable
+ * unset; `user` runs it under another account.
+ */
+function cert(cwd: string, args: string[], passphrase: string | null = PASSPHRASE, user: typeof NOBODY | undefined = undefined): CliRun {
   const env = { ...process.env };
   delete env.SIPMON_CA_PASSPHRASE;
   if (passphrase !== null) {
     env.SIPMON_CA_PASSPHRASE = passphrase;
   }
-  const child = spawnSync(process.execPath, [BIN, 'cert', ...args], { cwd, env, encoding: 'utf8', input: '' });
+  const child = spawnSync(process.execPath, [BIN, 'cert', ...args], { cwd, env, encoding: 'utf8', input: '', ...user });
   return { status: child.status, stdout: child.stdout, stderr: child.stderr };
+}
+
+/** What a terminal showed, and how the program under it ended. */
+interface TerminalSession {
+  status: number | null;
+  screen: string;
+}
+
+/**
+ * Runs `command` in a terminal made by script(1) and types each answer once its prompt is on the screen, as a
+ * user does: text typed before the program turns echo off would be echoed by the terminal itself.
+ */
+function typeAtPrompts(script: string, command: string, answers: readonly [prompt: string, answer: string][], cwd: string, env: NodeJS.ProcessEnv): Promise<TerminalSession> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(script, ['-qefc', command, '/dev/null'], { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const timer = setTimeout(() => child.kill(), 30000);
+    let screen = '';
+    let answered = 0;
+    let searchFrom = 0;
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => {
+      screen += chunk;
+      const next = answers[answered];
+      const at = next === undefined ? -1 : screen.indexOf(next[0], searchFrom);
+      if (next !== undefined && at !== -1) {
+        answered++;
+        searchFrom = at + next[0].length;
+        // The prompt is written just before echo goes off: a short pause, as a person's reaction time.
+        setTimeout(() => child.stdin.write(next[1]), 200);
+      }
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      screen += chunk.toString('utf8');
+    });
+    child.on('error', reject);
+    child.on('close', (status) => {
+      clearTimeout(timer);
+      resolve({ status, screen });
+    });
+  });
 }
 
 suite('sipmon-lint cert', function () {
@@ -103,19 +149,17 @@ suite('sipmon-lint cert', function () {
       assert.equal(opensslOk(['verify', '-CAfile', 'root.crt', 'lab.crt'], root).trim(), 'lab.crt: OK');
     });
 
-    test('the passphrase is asked in a terminal, twice for a new CA, without echo', function () {
-      const script = findTool('script');
-      requireOrSkip(this, script !== undefined, 'the script program (util-linux), to give the CLI a terminal');
+    test('the passphrase is asked in a terminal, twice for a new CA, without echo', async function () {
+      // script(1) gives the CLI a terminal.
+      const script = requireTool(this, 'script', 'util-linux');
       const root = tree({});
       const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} cert --fqdn tty.example.com --key p256 --out .`;
       const env = { ...process.env };
       delete env.SIPMON_CA_PASSPHRASE;
-      // The answers are typed with pauses, as a user would, after each prompt appears.
-      const typing = "sleep 0.5; printf 'term passphrase\\r'; sleep 0.5; printf 'term passphrase\\r'; sleep 2";
-      const child = spawnSync('sh', ['-c', `(${typing}) | ${JSON.stringify(script)} -qefc ${JSON.stringify(command)} /dev/null`], { cwd: root, env, encoding: 'utf8' });
-      assert.equal(child.status, 0, child.stdout + child.stderr);
-      assert.match(child.stdout, /Passphrase for the new CA key: \r?\nThe same passphrase again: \r?\n/);
-      assert.ok(!child.stdout.includes('term passphrase'), 'the passphrase was echoed');
+      const session = await typeAtPrompts(script, command, [['Passphrase for the new CA key: ', 'term passphrase\r'], ['The same passphrase again: ', 'term passphrase\r']], root, env);
+      assert.equal(session.status, 0, session.screen);
+      assert.match(session.screen, /Passphrase for the new CA key: \r?\nThe same passphrase again: \r?\n/);
+      assert.ok(!session.screen.includes('term passphrase'), 'the passphrase was echoed');
       opensslOk(['pkey', '-in', 'ca_demo.key', '-passin', 'pass:term passphrase', '-noout'], root);
     });
   });
@@ -157,5 +201,25 @@ suite('sipmon-lint cert', function () {
         }
       });
     }
+
+    test('an output folder the user may not write to', () => {
+      const root = tree({ 'locked/notes.txt': 'unrelated\n' });
+      const locked = path.join(root, 'locked');
+      const asRoot = process.getuid?.() === 0;
+      if (asRoot) {
+        // Nobody must reach the tree to find the folder locked.
+        fs.chmodSync(root, 0o755);
+      }
+      fs.chmodSync(locked, 0o555);
+      try {
+        const before = snapshot(locked);
+        const run = cert(root, ['--fqdn', 'a.example.com', '--out', 'locked'], PASSPHRASE, asRoot ? NOBODY : undefined);
+        assert.equal(run.status, 2, run.stdout + run.stderr);
+        assert.equal(run.stderr, `sipmon-lint cert: The output folder ${locked} is not writable.\n`);
+        assert.deepEqual(snapshot(locked), before);
+      } finally {
+        fs.chmodSync(locked, 0o755);
+      }
+    });
   });
 });

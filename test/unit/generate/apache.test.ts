@@ -1,22 +1,32 @@
 /**
- * The generated files in a real Apache: httpd loads the key and certificate (RSA and ECDSA), and openssl s_client,
- * trusting only ca_demo.crt, verifies the chain, the host name and the IP address it is served under.
+ * The generated files in the hardened HTTPS vhost, for every key type: the editor's vhost edit points the
+ * sipmon-apache-https-vhost snippet at them, the result lints clean, `apache2 -t` accepts it and finds the
+ * certificate, and served by apache2 the chain, host name and IP address verify against ca_demo.crt only.
  */
 import * as assert from 'node:assert/strict';
-import { ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { ChildProcess, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { applyEdits } from '../../../server/src/core/fixes';
+import { emptyWorkspace } from '../../../server/src/core/workspace';
 import { generateCertificate } from '../../../server/src/core/generate/certificate';
-import { KeyType } from '../../../server/src/core/generate/request';
+import { KEY_TYPES } from '../../../server/src/core/generate/request';
 import { nodeOutputFolder } from '../../../server/src/cli/nodeOutputFolder';
+import { vhostCertificateEdits } from '../../../server/src/formats/apache/certificateEdits';
+import { replaceArguments } from '../../../server/src/formats/apache/edits';
+import { parseApache } from '../../../server/src/formats/apache/model';
+import { directivesNamed, isTlsVirtualHost, virtualHosts } from '../../../server/src/formats/apache/query';
+import { lintFile } from '../../../server/src/linter';
+import { apacheConfigTest, apacheErrorLog, requireApache, startApache, stopApache, writeMainConfig } from '../../helpers/apacheHarness';
+import { apacheSnippetTexts } from '../../helpers/apacheSnippets';
 import { OPENSSL } from '../../helpers/openssl';
 import { requireOrSkip } from '../../helpers/paths';
-import { findTool } from '../../helpers/tools';
 
-const MODULES = '/usr/lib/apache2/modules';
-const NEEDED_MODULES = ['mpm_event', 'authz_core', 'socache_shmcb', 'ssl'];
+/** The snippet's ServerName, so the vhost edit finds its host by name. */
+const FQDN = 'sipmon.example.org';
+const PASSPHRASE = 'apache test passphrase';
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -33,79 +43,122 @@ function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-/** The output of a TLS handshake with openssl s_client, verifying against `caFile` only. */
-function handshake(port: number, name: string, caFile: string, check: string[]): string {
-  const child = spawnSync(OPENSSL ?? 'openssl', ['s_client', '-connect', `127.0.0.1:${port}`, '-servername', name, '-CAfile', caFile, '-verify_return_error', ...check], { input: '', encoding: 'utf8', timeout: 10000 });
+/** The output of a TLS handshake with openssl s_client, trusting `caFile` only. */
+function handshake(port: number, caFile: string, check: string[]): string {
+  const child = spawnSync(OPENSSL ?? 'openssl', ['s_client', '-connect', `127.0.0.1:${port}`, '-servername', FQDN, '-CAfile', caFile, '-verify_return_error', ...check], { input: '', encoding: 'utf8', timeout: 10000 });
   return `${child.stdout}${child.stderr}`;
 }
 
-suite('generated files served by Apache', function () {
-  this.timeout(60000);
-  let work = '';
-  let httpd: ChildProcess | undefined;
-  const sites: { keyType: KeyType; fqdn: string; port: number }[] = [];
+/** The site with its virtual hosts on loopback ports: the TLS one on `https`, the others on `http`. */
+function onLoopbackPorts(text: string, http: number, https: number): string {
+  const { model } = parseApache(text);
+  return applyEdits(text, virtualHosts(model).map((vhost) => replaceArguments(vhost, `127.0.0.1:${isTlsVirtualHost(model, vhost) ? https : http}`)));
+}
 
-  const apache2 = findTool('apache2');
+/** The argument values of the certificate directives, in source order. */
+function certificateArguments(text: string): string[][] {
+  return directivesNamed(parseApache(text).model, 'sslcertificatefile', 'sslcertificatekeyfile').map((directive) => [directive.name, ...directive.args.map((arg) => arg.value)]);
+}
 
-  suiteSetup(async function () {
-    const withModules = apache2 !== undefined && NEEDED_MODULES.every((module) => fs.existsSync(path.join(MODULES, `mod_${module}.so`)));
-    requireOrSkip(this, withModules, 'apache2 with mod_ssl');
+suite('generated files in the hardened HTTPS vhost, checked by apache2', function () {
+  this.timeout(120000);
+  const snippet = apacheSnippetTexts()['sipmon-apache-https-vhost'];
+  let apache2 = '';
+
+  suiteSetup(function () {
+    apache2 = requireApache(this);
     requireOrSkip(this, OPENSSL !== undefined, 'the openssl binary');
-    work = fs.mkdtempSync(path.join(os.tmpdir(), 'sipmon-apache-'));
-    for (const [keyType, fqdn] of [['rsa2048', 'rsa.example.com'], ['p384', 'ec.example.com']] as const) {
-      const folder = path.join(work, keyType);
-      fs.mkdirSync(folder);
-      const outcome = await generateCertificate({ fqdn, ipAddresses: ['127.0.0.1'], keyType, passphrase: 'apache test' }, nodeOutputFolder(folder), { replace: false });
-      assert.ok(outcome.ok, JSON.stringify(outcome));
-      sites.push({ keyType, fqdn, port: await freePort() });
-    }
-    const config = [
-      `ServerRoot /etc/apache2`,
-      `ServerName localhost`,
-      `PidFile ${work}/httpd.pid`,
-      `ErrorLog ${work}/error.log`,
-      `Mutex file:${work} default`,
-      ...NEEDED_MODULES.map((module) => `LoadModule ${module}_module ${MODULES}/mod_${module}.so`),
-      ...sites.flatMap((site) => [
-        `Listen 127.0.0.1:${site.port}`,
-        `<VirtualHost 127.0.0.1:${site.port}>`,
-        `  ServerName ${site.fqdn}`,
-        '  SSLEngine on',
-        `  SSLCertificateFile ${work}/${site.keyType}/${site.fqdn.split('.')[0]}.crt`,
-        `  SSLCertificateKeyFile ${work}/${site.keyType}/${site.fqdn.split('.')[0]}.key`,
-        '</VirtualHost>',
-      ]),
-      '',
-    ].join('\n');
-    fs.writeFileSync(path.join(work, 'httpd.conf'), config);
-    const syntax = spawnSync(apache2 ?? 'apache2', ['-t', '-f', path.join(work, 'httpd.conf')], { encoding: 'utf8' });
-    assert.equal(syntax.status, 0, syntax.stderr);
-    // -X: one process in the foreground, stopped by its pid at the end.
-    httpd = spawn(apache2 ?? 'apache2', ['-X', '-f', path.join(work, 'httpd.conf')], { stdio: 'ignore' });
   });
 
-  suiteTeardown(() => {
-    if (httpd?.pid !== undefined && httpd.exitCode === null) {
-      process.kill(httpd.pid);
-    }
-    if (work !== '') {
-      fs.rmSync(work, { recursive: true, force: true });
-    }
-  });
+  for (const keyType of KEY_TYPES) {
+    suite(keyType, () => {
+      let sandbox = '';
+      let certificate = '';
+      let key = '';
+      let caCertificate = '';
+      let site = '';
+      let httpd: ChildProcess | undefined;
 
-  for (const [index, keyType] of (['rsa2048', 'p384'] as const).entries()) {
-    test(`${keyType}: the chain, the host name and the IP address verify against ca_demo.crt only`, async () => {
-      const site = sites[index];
-      const caFile = path.join(work, keyType, 'ca_demo.crt');
-      let output = '';
-      for (let attempt = 0; attempt < 40 && !/Verify return code/.test(output); attempt++) {
-        await sleep(attempt === 0 ? 0 : 250);
-        output = handshake(site.port, site.fqdn, caFile, ['-verify_hostname', site.fqdn]);
-      }
-      assert.match(output, /Verify return code: 0 \(ok\)/, fs.existsSync(path.join(work, 'error.log')) ? fs.readFileSync(path.join(work, 'error.log'), 'utf8') : output);
-      assert.match(output, new RegExp(`subject=CN = ${site.fqdn.replace(/\./g, '\\.')}`));
-      assert.match(handshake(site.port, site.fqdn, caFile, ['-verify_ip', '127.0.0.1']), /Verify return code: 0 \(ok\)/);
-      assert.doesNotMatch(handshake(site.port, site.fqdn, caFile, ['-verify_hostname', 'other.example.com']), /Verify return code: 0 \(ok\)/);
+      suiteSetup(async () => {
+        sandbox = fs.mkdtempSync(path.join(os.tmpdir(), 'sipmon-apache-'));
+        // A folder name with a space: the edit must quote the paths the way httpd reads them.
+        const certificates = path.join(sandbox, 'Sipmon certs');
+        fs.mkdirSync(certificates);
+        const outcome = await generateCertificate({ fqdn: FQDN, ipAddresses: ['127.0.0.1'], keyType, passphrase: PASSPHRASE }, nodeOutputFolder(certificates), { replace: false });
+        assert.ok(outcome.ok, JSON.stringify(outcome));
+        const pathOf = (name: string | undefined): string => outcome.files.find((file) => file.name === name)?.path ?? assert.fail(`${String(name)} was not written`);
+        certificate = pathOf(outcome.names.certificate);
+        key = pathOf(outcome.names.key);
+        caCertificate = pathOf(outcome.names.caCertificate);
+        // As the editor command calls it, with the certificate's names.
+        const edits = vhostCertificateEdits(snippet, { certificatePath: certificate, keyPath: key, names: [FQDN] });
+        assert.ok(edits.ok, edits.ok ? '' : edits.problem);
+        site = applyEdits(snippet, edits.edits);
+      });
+
+      suiteTeardown(async () => {
+        if (httpd) {
+          await stopApache(httpd);
+        }
+        if (sandbox !== '') {
+          fs.rmSync(sandbox, { recursive: true, force: true });
+        }
+      });
+
+      test('the vhost edit points SSLCertificateFile and SSLCertificateKeyFile at the generated files and changes nothing else', () => {
+        assert.deepEqual(certificateArguments(site), [['SSLCertificateFile', certificate], ['SSLCertificateKeyFile', key]]);
+        const [before, after] = [snippet, site].map((text) => {
+          const spans = directivesNamed(parseApache(text).model, 'sslcertificatefile', 'sslcertificatekeyfile').map((directive) => directive.args[0].span);
+          return [text.slice(0, spans[0].start), text.slice(spans[0].end, spans[1].start), text.slice(spans[1].end)];
+        });
+        assert.deepEqual(after, before);
+      });
+
+      test('the edited vhost lints clean with the Apache rules', () => {
+        const result = lintFile({ path: '/etc/apache2/sites-available/Sipmon.conf', text: site, workspace: emptyWorkspace });
+        assert.equal(result?.format, 'apache');
+        assert.deepEqual(result.engineErrors, []);
+        assert.deepEqual(result.findings.map((finding) => `${finding.ruleId}: ${finding.message}`), []);
+      });
+
+      test('apache2 -t accepts it, and mod_ssl finds the generated certificate', () => {
+        const file = path.join(sandbox, 'Sipmon.conf');
+        fs.writeFileSync(file, site);
+        const run = apacheConfigTest(apache2, writeMainConfig(sandbox, [file]), ['DUMP_CERTS']);
+        assert.equal(run.status, 0, `${run.output}\n--- ${file}:\n${site}`);
+        assert.match(run.output, /Syntax OK/);
+        const listed = /Server certificates:\n((?:[ \t]+\S.*\n)*)/.exec(run.output)?.[1] ?? '';
+        assert.deepEqual(listed.split('\n').map((line) => line.trim()).filter(Boolean), [certificate], run.output);
+      });
+
+      test('served by apache2: the chain, the host name and the IP address verify against ca_demo.crt only, in TLS 1.3 and 1.2', async () => {
+        const served = path.join(sandbox, 'served');
+        fs.mkdirSync(served);
+        const http = await freePort();
+        let https = await freePort();
+        while (https === http) {
+          https = await freePort();
+        }
+        const file = path.join(served, 'Sipmon.conf');
+        fs.writeFileSync(file, onLoopbackPorts(site, http, https));
+        httpd = startApache(apache2, writeMainConfig(served, [file], [`127.0.0.1:${http}`, `127.0.0.1:${https}`]));
+        let output = '';
+        for (let attempt = 0; attempt < 40 && !/Verify return code/.test(output) && httpd.exitCode === null; attempt++) {
+          await sleep(attempt === 0 ? 100 : 250);
+          output = handshake(https, caCertificate, ['-verify_hostname', FQDN]);
+        }
+        assert.match(output, /Verify return code: 0 \(ok\)/, `${output}\n${apacheErrorLog(served)}`);
+        assert.match(output, new RegExp(`subject=CN = ${FQDN.replace(/\./g, '\\.')}`));
+        assert.match(handshake(https, caCertificate, ['-verify_ip', '127.0.0.1']), /Verify return code: 0 \(ok\)/);
+        assert.doesNotMatch(handshake(https, caCertificate, ['-verify_hostname', 'other.example.org']), /Verify return code: 0 \(ok\)/);
+        // TLS 1.2 picks a suite of the snippet's SSLCipherSuite matching the key: ECDHE-ECDSA or ECDHE-RSA.
+        const tls12 = handshake(https, caCertificate, ['-tls1_2', '-verify_hostname', FQDN]);
+        assert.match(tls12, /Verify return code: 0 \(ok\)/, tls12);
+        const cipher = /Cipher is (\S+)/.exec(tls12)?.[1] ?? '';
+        const suites = directivesNamed(parseApache(site).model, 'sslciphersuite')[0].args[0].value.split(':');
+        assert.ok(suites.includes(cipher), `${cipher} is not one of ${suites.join(':')}`);
+        assert.match(cipher, keyType.startsWith('rsa') ? /^ECDHE-RSA-/ : /^ECDHE-ECDSA-/);
+      });
     });
   }
 });

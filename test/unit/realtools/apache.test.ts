@@ -3,36 +3,23 @@
  * snippet as written, included from a minimal main configuration, passes `apache2 -t`.
  */
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { applyEdits } from '../../../server/src/core/fixes';
 import { directivesNamed } from '../../../server/src/formats/apache/query';
 import { parseApache } from '../../../server/src/formats/apache/model';
-import { findTool } from '../../helpers/tools';
+import { requireTool, runTool } from '../../helpers/tools';
 import { fixtureCases } from '../../helpers/fixtures';
-import { repoRoot, requireOrSkip } from '../../helpers/paths';
+import { repoRoot } from '../../helpers/paths';
 import { fixEverything } from '../../helpers/fixtureFixes';
 import { apacheSnippetTexts } from '../../helpers/apacheSnippets';
-
-const MODULES_DIR = '/usr/lib/apache2/modules';
-/** What the fixtures and snippets use; log_config is built into Debian's apache2 (loading it again is an error). */
-const MODULES = [
-  'mpm_event', 'authz_core', 'authz_host', 'access_compat', 'alias', 'autoindex', 'dir', 'mime', 'setenvif', 'headers',
-  'rewrite', 'socache_shmcb', 'ssl', 'http2', 'proxy', 'proxy_fcgi', 'proxy_http', 'proxy_wstunnel',
-];
-const TIMEOUT_MS = 20000;
+import { apacheConfigTest, requireApache, writeMainConfig } from '../../helpers/apacheHarness';
 
 interface Sandbox {
   dir: string;
   certificate: string;
   key: string;
-}
-
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): { status: number | null; output: string } {
-  const child = spawnSync(command, args, { encoding: 'utf8', timeout: TIMEOUT_MS, env });
-  return { status: child.status, output: `${child.stdout ?? ''}${child.stderr ?? ''}${child.error ? String(child.error) : ''}` };
 }
 
 /** Points every certificate and key directive at the throwaway pair: the files must exist for apache2 -t. */
@@ -48,43 +35,24 @@ function withTestCertificates(text: string, sandbox: Sandbox): string {
 function configTest(apache2: string, sandbox: Sandbox, name: string, text: string): void {
   const site = path.join(sandbox.dir, `${name.replace(/[^\w.-]+/g, '_')}.conf`);
   fs.writeFileSync(site, withTestCertificates(text, sandbox));
-  const main = path.join(sandbox.dir, 'main.conf');
-  fs.writeFileSync(main, [
-    'ServerRoot /etc/apache2',
-    'ServerName sipmon-lint.test',
-    `PidFile ${sandbox.dir}/httpd.pid`,
-    `ErrorLog ${sandbox.dir}/error.log`,
-    `Mutex file:${sandbox.dir} default`,
-    'Listen 80',
-    'Listen 443',
-    ...MODULES.map((module) => `LoadModule ${module}_module ${MODULES_DIR}/mod_${module}.so`),
-    `Include "${site}"`,
-    '',
-  ].join('\n'));
-  const env = {
-    ...process.env,
-    APACHE_RUN_USER: 'www-data', APACHE_RUN_GROUP: 'www-data', APACHE_RUN_DIR: sandbox.dir, APACHE_LOCK_DIR: sandbox.dir,
-    APACHE_LOG_DIR: sandbox.dir, APACHE_PID_FILE: `${sandbox.dir}/httpd.pid`, LANG: 'C',
-  };
-  const result = run(apache2, ['-t', '-f', main], env);
+  const result = apacheConfigTest(apache2, writeMainConfig(sandbox.dir, [site]));
   assert.equal(result.status, 0, `apache2 -t refused ${name}:\n${result.output}\n--- ${site}:\n${fs.readFileSync(site, 'utf8')}`);
   assert.match(result.output, /Syntax OK/);
 }
 
 suite('real tool: apache2 -t', function () {
   this.timeout(120000);
-  const apache2 = findTool('apache2');
-  const openssl = findTool('openssl');
+  let apache2 = '';
   const sandbox: Sandbox = { dir: '', certificate: '', key: '' };
 
   suiteSetup(function () {
-    requireOrSkip(this, apache2 !== undefined && fs.existsSync(MODULES_DIR), 'apache2 (Debian package apache2)');
-    requireOrSkip(this, openssl !== undefined, 'openssl (Debian package openssl)');
+    apache2 = requireApache(this);
+    const openssl = requireTool(this, 'openssl', 'openssl');
     sandbox.dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sipmon-apache-'));
     sandbox.certificate = path.join(sandbox.dir, 'server.crt');
     sandbox.key = path.join(sandbox.dir, 'server.key');
-    const made = run(openssl!, ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', sandbox.key, '-out', sandbox.certificate, '-days', '2', '-subj', '/CN=sipmon-lint.test']);
-    assert.equal(made.status, 0, made.output);
+    const made = runTool(openssl, ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', sandbox.key, '-out', sandbox.certificate, '-days', '2', '-subj', '/CN=sipmon-lint.test']);
+    assert.equal(made.status, 0, made.stderr);
   });
 
   suiteTeardown(() => {
@@ -102,12 +70,12 @@ suite('real tool: apache2 -t', function () {
   for (const { fixture, file } of files) {
     const name = path.relative(path.join(repoRoot, 'test', 'fixtures', 'apache'), file.source);
     if (file.kind === 'ok') {
-      test(`${name} as written`, () => configTest(apache2!, sandbox, name, file.text));
+      test(`${name} as written`, () => configTest(apache2, sandbox, name, file.text));
     }
-    test(`${name} after every preferred fix`, () => configTest(apache2!, sandbox, `${name}.fixed`, fixEverything(fixture, file).text));
+    test(`${name} after every preferred fix`, () => configTest(apache2, sandbox, `${name}.fixed`, fixEverything(fixture, file).text));
   }
 
   for (const [prefix, text] of Object.entries(apacheSnippetTexts())) {
-    test(`snippet ${prefix}`, () => configTest(apache2!, sandbox, `snippet-${prefix}`, text));
+    test(`snippet ${prefix}`, () => configTest(apache2, sandbox, `snippet-${prefix}`, text));
   }
 });

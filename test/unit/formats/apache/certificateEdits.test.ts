@@ -1,7 +1,9 @@
 /** Pointing a virtual host at the new files: only the arguments change, in the right <VirtualHost>, or nothing with a reason. */
 import * as assert from 'node:assert/strict';
-import { applyEdits } from '../../../server/src/core/fixes';
-import { vhostCertificateEdits, VhostTarget } from '../../../server/src/core/generate/vhostEdits';
+import { applyEdits } from '../../../../server/src/core/fixes';
+import { vhostCertificateEdits, VhostTarget } from '../../../../server/src/formats/apache/certificateEdits';
+import { parseApache } from '../../../../server/src/formats/apache/model';
+import { directivesNamed } from '../../../../server/src/formats/apache/query';
 
 const TARGET: VhostTarget = { certificatePath: '/etc/pki/tls/certs/portal.crt', keyPath: '/etc/pki/tls/private/portal.key', names: ['portal.example.com'] };
 
@@ -50,6 +52,40 @@ suite('virtual host certificate edits', () => {
   test('directives inside <IfModule> within the virtual host count', () => {
     const before = '<VirtualHost *:443>\n<IfModule mod_ssl.c>\nSSLEngine on\nSSLCertificateFile /old.crt\nSSLCertificateKeyFile /old.key\n</IfModule>\n</VirtualHost>\n';
     assert.equal(edited(before), before.replace('/old.crt', TARGET.certificatePath).replace('/old.key', TARGET.keyPath));
+  });
+
+  test('a continued line, a commented-out directive and a ${variable} argument, read as httpd reads them', () => {
+    const before = [
+      'Define certs /etc/pki/tls/old',
+      '<VirtualHost *:443>',
+      '  ServerName portal.example.com',
+      '  SSLEngine on',
+      '  # SSLCertificateFile /commented/out.crt',
+      '  SSLCertificateFile \\',
+      '      ${certs}/old.crt',
+      '  SSLCertificateKeyFile ${certs}/old.key',
+      '</VirtualHost>',
+      '',
+    ].join('\n');
+    assert.equal(edited(before), before.replace('${certs}/old.crt', TARGET.certificatePath).replace('${certs}/old.key', TARGET.keyPath));
+  });
+
+  test('a directive written without its argument gets one', () => {
+    assert.equal(edited('SSLEngine on\nSSLCertificateFile\nSSLCertificateKeyFile /old.key\n'), `SSLEngine on\nSSLCertificateFile ${TARGET.certificatePath}\nSSLCertificateKeyFile ${TARGET.keyPath}\n`);
+  });
+
+  test('every path is read back by httpd as written: backslashes and quotes are escaped only when they must be', () => {
+    for (const certificatePath of ['C:\\Certs\\portal.crt', '\\\\fileserver\\certs\\portal.crt', '/etc/ssl/"odd" name.crt', "'quoted'.crt", '/etc/ssl/#hash.crt']) {
+      const result = edited('SSLEngine on\n', { ...TARGET, certificatePath });
+      const [certificate] = directivesNamed(parseApache(result).model, 'sslcertificatefile');
+      assert.deepEqual(certificate.args.map((arg) => arg.value), [certificatePath], result);
+    }
+    assert.match(edited('SSLEngine on\n', { ...TARGET, certificatePath: 'C:\\Certs\\portal.crt' }), /^SSLCertificateFile C:\\Certs\\portal\.crt$/m);
+  });
+
+  test('a virtual host whose last SSLEngine is off is no candidate', () => {
+    const before = '<VirtualHost *:443>\n  SSLEngine on\n  SSLEngine off\n</VirtualHost>\n<VirtualHost *:8443>\n  SSLEngine on\n</VirtualHost>\n';
+    assert.equal(edited(before), before.replace('SSLEngine on\n</VirtualHost>\n', `SSLEngine on\n  SSLCertificateFile ${TARGET.certificatePath}\n  SSLCertificateKeyFile ${TARGET.keyPath}\n</VirtualHost>\n`));
   });
 
   test('no SSL virtual host: a reason, no edit', () => {
