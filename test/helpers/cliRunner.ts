@@ -47,8 +47,11 @@ export function readTreeFile(root: string, relative: string): string {
   return fs.readFileSync(path.join(root, relative), 'utf8');
 }
 
-export function runCli(cwd: string, args: string[] = []): CliRun {
-  const child = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8' });
+/** An unprivileged account, for checks that root would pass through (unreadable files, locked folders). */
+export const NOBODY = { uid: 65534, gid: 65534 };
+
+export function runCli(cwd: string, args: string[] = [], account?: { uid: number; gid: number }): CliRun {
+  const child = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', ...account });
   return { status: child.status, stdout: child.stdout, stderr: child.stderr };
 }
 

@@ -3,15 +3,12 @@ import * as assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { BIN, CliRun, temporaryTrees } from '../../helpers/cliRunner';
+import { BIN, CliRun, NOBODY, temporaryTrees } from '../../helpers/cliRunner';
 import { OPENSSL, modeOf, opensslOk, snapshot } from '../../helpers/openssl';
 import { requireOrSkip } from '../../helpers/paths';
 import { requireTool } from '../../helpers/tools';
 
 const PASSPHRASE = 'Tr0ub4dor&3 passphrase';
-
-/** An unprivileged account, to run the CLI as when the tests run as root (who may write anywhere). */
-const NOBODY = { uid: 65534, gid: 65534 };
 
 /**
  * Runs `sipmon-lint cert …` in `cwd` with standard input not a terminal; a null `passphrase` leaves the variable
