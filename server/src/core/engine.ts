@@ -41,6 +41,20 @@ export function randomSecret(): string {
   return [...randomBytes(32)].map((byte) => alphabet[byte % alphabet.length]).join('');
 }
 
+/** A file that is not of its format at all would get a syntax finding on every line: the first ones say enough. */
+export const MAX_SYNTAX_FINDINGS = 100;
+
+/** Messages quote the file; a 1 MB line must not become a 1 MB diagnostic. */
+export const MAX_MESSAGE_LENGTH = 500;
+
+function bounded(message: string): string {
+  if (message.length <= MAX_MESSAGE_LENGTH) {
+    return message;
+  }
+  const cut = /[\ud800-\udbff]/.test(message[MAX_MESSAGE_LENGTH - 1]) ? MAX_MESSAGE_LENGTH - 1 : MAX_MESSAGE_LENGTH;
+  return `${message.slice(0, cut)}…`;
+}
+
 function clamp(span: Span, length: number): Span {
   const start = Math.min(Math.max(0, span.start), length);
   return { start, end: Math.min(Math.max(start, span.end), length) };
@@ -66,9 +80,10 @@ export function lint(input: LintInput): LintResult {
   const findings: Finding[] = [];
   const syntaxLevel = levelOf(syntaxRuleId(format));
   if (syntaxLevel !== 'off') {
-    for (const problem of parsed.problems) {
-      findings.push({ ruleId: syntaxRuleId(format), severity: syntaxLevel, message: problem.message, span: clamp(problem.span, text.length), fixes: [] });
-    }
+    parsed.problems.slice(0, MAX_SYNTAX_FINDINGS).forEach((problem, index) => {
+      const more = index === MAX_SYNTAX_FINDINGS - 1 && parsed.problems.length > MAX_SYNTAX_FINDINGS ? ' (further syntax problems are not listed)' : '';
+      findings.push({ ruleId: syntaxRuleId(format), severity: syntaxLevel, message: bounded(problem.message) + more, span: clamp(problem.span, text.length), fixes: [] });
+    });
   }
   const active = new Set<string>();
   if (parsed.model !== undefined) {
@@ -87,7 +102,7 @@ export function lint(input: LintInput): LintResult {
     const outcome = applySuppressions(text, findings, directives, new Set(ruleSet.byId.keys()), active);
     const directiveFindings = outcome.directiveFindings.flatMap((finding) => {
       const level = levelOf(finding.ruleId);
-      return level === 'off' ? [] : [{ ...finding, severity: level }];
+      return level === 'off' ? [] : [{ ...finding, severity: level, message: bounded(finding.message) }];
     });
     return { format: format.id, findings: sortFindings([...outcome.kept, ...directiveFindings]), engineErrors };
   }
@@ -112,7 +127,7 @@ function runRule(rule: AnyRule, severity: Severity, input: LintInput, model: unk
         findings.push({
           ruleId: rule.id,
           severity,
-          message: formatMessage(template, report.data),
+          message: bounded(formatMessage(template, report.data)),
           span: clamp(report.span, length),
           fixes: (report.fixes ?? []).map((fix) => ({ ...fix, edits: fix.edits.map((edit) => ({ ...edit, span: clamp(edit.span, length) })) })),
         });

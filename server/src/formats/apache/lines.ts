@@ -1,13 +1,23 @@
 /** httpd's reading of a config file: logical lines (`\` continuations joined) and `${var}` expansion, every character mapped to its source. */
 import { Span } from '../../core/types';
 
+/**
+ * A run of the mapped text: characters copied one to one from the source starting at `source`, or (with
+ * `expanded`) a variable's value, every character of which maps to the whole `${…}`.
+ */
+interface Piece {
+  /** Offset of the run in the mapped text. */
+  at: number;
+  length: number;
+  source: number;
+  expanded?: Span;
+}
+
 /** Text that httpd sees, with the source range each of its characters came from. */
 export interface MappedText {
   text: string;
-  /** Source offset where character i came from (for an expanded variable: where the `${…}` starts). */
-  starts: number[];
-  /** Source offset just after what character i came from (for an expanded variable: after its `}`). */
-  ends: number[];
+  /** In order of `at`, covering the text without gaps. */
+  pieces: Piece[];
 }
 
 export interface LogicalLine extends MappedText {
@@ -29,13 +39,12 @@ export function logicalLines(source: string): LogicalLine[] {
     const physicalEnd = breakAt === -1 ? source.length : breakAt;
     const contentEnd = physicalEnd > cursor && source[physicalEnd - 1] === '\r' ? physicalEnd - 1 : physicalEnd;
     const continued = contentEnd > cursor && source[contentEnd - 1] === '\\' && breakAt !== -1;
-    const line: LogicalLine = current ?? { text: '', starts: [], ends: [], lineSpan: { start: cursor, end: contentEnd } };
+    const line: LogicalLine = current ?? { text: '', pieces: [], lineSpan: { start: cursor, end: contentEnd } };
     const takeEnd = continued ? contentEnd - 1 : contentEnd;
-    for (let offset = cursor; offset < takeEnd; offset++) {
-      line.starts.push(offset);
-      line.ends.push(offset + 1);
+    if (takeEnd > cursor) {
+      line.pieces.push({ at: line.text.length, length: takeEnd - cursor, source: cursor });
+      line.text += source.slice(cursor, takeEnd);
     }
-    line.text += source.slice(cursor, takeEnd);
     line.lineSpan.end = contentEnd;
     cursor = breakAt === -1 ? source.length : breakAt + 1;
     if (continued) {
@@ -51,42 +60,79 @@ export function logicalLines(source: string): LogicalLine[] {
   return lines;
 }
 
+/** The piece holding character `index` of the mapped text (which must be inside it). */
+function pieceAt(mapped: MappedText, index: number): Piece {
+  let low = 0;
+  let high = mapped.pieces.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (mapped.pieces[middle].at <= index) {
+      low = middle;
+    } else {
+      high = middle - 1;
+    }
+  }
+  return mapped.pieces[low];
+}
+
+/** Where character `index` of the mapped text starts in the source. */
+function sourceStart(mapped: MappedText, index: number): number {
+  const piece = pieceAt(mapped, index);
+  return piece.expanded ? piece.expanded.start : piece.source + index - piece.at;
+}
+
+/** Where character `index` of the mapped text ends in the source. */
+function sourceEnd(mapped: MappedText, index: number): number {
+  const piece = pieceAt(mapped, index);
+  return piece.expanded ? piece.expanded.end : piece.source + index - piece.at + 1;
+}
+
+/** Appends the characters [from, to) of `line`, with their mapping, to `out`. */
+function copyRange(line: MappedText, from: number, to: number, out: MappedText): void {
+  for (let index = from; index < to;) {
+    const piece = pieceAt(line, index);
+    const end = Math.min(to, piece.at + piece.length);
+    out.pieces.push(piece.expanded
+      ? { at: out.text.length, length: end - index, source: piece.source, expanded: piece.expanded }
+      : { at: out.text.length, length: end - index, source: piece.source + index - piece.at });
+    out.text += line.text.slice(index, end);
+    index = end;
+  }
+}
+
 /**
  * Replaces every `${name}` that `variables` defines, as httpd does on each line before splitting it into
  * words; an undefined variable is left as written (httpd warns and keeps it).
  */
 export function expandVariables(line: MappedText, variables: ReadonlyMap<string, string>): MappedText {
-  const out: MappedText = { text: '', starts: [], ends: [] };
-  let index = 0;
-  while (index < line.text.length) {
-    if (line.text.startsWith('${', index)) {
-      const close = line.text.indexOf('}', index + 2);
-      const value = close === -1 ? undefined : variables.get(line.text.slice(index + 2, close));
-      if (close !== -1 && value !== undefined) {
-        const start = line.starts[index];
-        const end = line.ends[close];
-        out.text += value;
-        for (let i = 0; i < value.length; i++) {
-          out.starts.push(start);
-          out.ends.push(end);
-        }
-        index = close + 1;
-        continue;
-      }
-    }
-    out.text += line.text[index];
-    out.starts.push(line.starts[index]);
-    out.ends.push(line.ends[index]);
-    index++;
+  if (!line.text.includes('${')) {
+    return line;
   }
+  const out: MappedText = { text: '', pieces: [] };
+  let copied = 0;
+  for (let index = line.text.indexOf('${'); index !== -1; index = line.text.indexOf('${', index)) {
+    const close = line.text.indexOf('}', index + 2);
+    const value = close === -1 ? undefined : variables.get(line.text.slice(index + 2, close));
+    if (value === undefined) {
+      index += 2;
+      continue;
+    }
+    copyRange(line, copied, index, out);
+    if (value.length > 0) {
+      out.pieces.push({ at: out.text.length, length: value.length, source: 0, expanded: { start: sourceStart(line, index), end: sourceEnd(line, close) } });
+      out.text += value;
+    }
+    copied = index = close + 1;
+  }
+  copyRange(line, copied, line.text.length, out);
   return out;
 }
 
 /** The source span of the characters [from, to) of a mapped text; empty at `fallback` when the range is empty. */
 export function sourceSpan(mapped: MappedText, from: number, to: number, fallback: number): Span {
   if (to <= from) {
-    const at = from < mapped.starts.length ? mapped.starts[from] : fallback;
+    const at = from < mapped.text.length ? sourceStart(mapped, from) : fallback;
     return { start: at, end: at };
   }
-  return { start: mapped.starts[from], end: mapped.ends[to - 1] };
+  return { start: sourceStart(mapped, from), end: sourceEnd(mapped, to - 1) };
 }

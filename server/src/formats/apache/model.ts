@@ -56,6 +56,9 @@ function firstNonSpace(text: string): number {
   return match ? match.index : -1;
 }
 
+/** Deeper than any configuration nests, and shallow enough for the rules that walk the tree recursively. */
+export const MAX_SECTION_DEPTH = 100;
+
 class TreeBuilder {
   readonly nodes: ApacheNode[] = [];
   readonly all: ApacheNode[] = [];
@@ -63,6 +66,8 @@ class TreeBuilder {
   readonly problems: SyntaxProblem[] = [];
   readonly variables = new Map<string, string>();
   private readonly open: ApacheSection[] = [];
+  /** Sections opened beyond {@link MAX_SECTION_DEPTH}: not modelled, only counted so that their closing tags match. */
+  private tooDeep = 0;
 
   private add(node: ApacheNode): void {
     const parent = this.open[this.open.length - 1];
@@ -111,7 +116,17 @@ class TreeBuilder {
       this.problems.push({ message: `<${closing ? '/' : ''}${name}> directive missing closing '>'`, span: tagSpan });
     }
     if (closing) {
-      this.closeSection(name, tagSpan, line.lineSpan);
+      if (this.tooDeep > 0) {
+        this.tooDeep--;
+      } else {
+        this.closeSection(name, tagSpan, line.lineSpan);
+      }
+      return;
+    }
+    if (this.open.length >= MAX_SECTION_DEPTH) {
+      if (this.tooDeep++ === 0) {
+        this.problems.push({ message: `Sections nest more than ${MAX_SECTION_DEPTH} levels deep: the deeper ones are not read.`, span: tagSpan });
+      }
       return;
     }
     const args = splitWords(expanded, nameEnd, greaterThan >= nameEnd ? greaterThan : text.length);

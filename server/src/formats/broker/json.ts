@@ -29,19 +29,29 @@ function problemOf(error: ParseError): SyntaxProblem {
   return { message: `JSON: ${MESSAGES[printParseErrorCode(error.error)] ?? 'Syntax error'}.`, span: { start: error.offset, end: error.offset + error.length } };
 }
 
-function valueOf(text: string, node: Node): BrokerValue {
+/** [daemon] Broker's JSON library keeps the last of duplicate keys: the earlier ones are silently ignored. */
+function duplicateKeyProblems(entries: readonly BrokerEntry[]): SyntaxProblem[] {
+  const seen = new Set<string>();
+  const problems: SyntaxProblem[] = [];
+  for (const entry of [...entries].reverse()) {
+    if (seen.has(entry.key)) {
+      problems.push({ message: `JSON: "${entry.key}" is set again later in this object: Broker ignores this value and keeps the last one.`, span: entry.keySpan });
+    }
+    seen.add(entry.key);
+  }
+  return problems.reverse();
+}
+
+function valueOf(text: string, node: Node, problems: SyntaxProblem[]): BrokerValue {
   const span = { start: node.offset, end: node.offset + node.length };
   switch (node.type) {
-    case 'object':
-      return {
-        kind: 'object',
-        span,
-        entries: (node.children ?? []).flatMap((property) => entryOf(text, property) ?? []),
-        contentStart: span.start + 1,
-        contentEnd: Math.max(span.start + 1, span.end - 1),
-      };
+    case 'object': {
+      const entries = (node.children ?? []).flatMap((property) => entryOf(text, property, problems) ?? []);
+      problems.push(...duplicateKeyProblems(entries));
+      return { kind: 'object', span, entries, contentStart: span.start + 1, contentEnd: Math.max(span.start + 1, span.end - 1) };
+    }
     case 'array':
-      return { kind: 'list', span, items: (node.children ?? []).map((item) => valueOf(text, item)) };
+      return { kind: 'list', span, items: (node.children ?? []).map((item) => valueOf(text, item, problems)) };
     default: {
       const type = node.type === 'string' || node.type === 'number' || node.type === 'boolean' ? node.type : 'null';
       return {
@@ -57,7 +67,7 @@ function valueOf(text: string, node: Node): BrokerValue {
   }
 }
 
-function entryOf(text: string, property: Node): BrokerEntry | undefined {
+function entryOf(text: string, property: Node, problems: SyntaxProblem[]): BrokerEntry | undefined {
   const [key, value] = property.children ?? [];
   if (key === undefined || value === undefined) {
     return undefined;
@@ -66,7 +76,7 @@ function entryOf(text: string, property: Node): BrokerEntry | undefined {
     key: String(key.value),
     keySpan: { start: key.offset, end: key.offset + key.length },
     span: { start: property.offset, end: property.offset + property.length },
-    value: valueOf(text, value),
+    value: valueOf(text, value, problems),
   };
 }
 
@@ -76,14 +86,47 @@ export function hasRootKey(text: string): boolean {
   return tree?.type === 'object' && (tree.children ?? []).some((property) => property.children?.[0]?.value === ROOT_KEY);
 }
 
+/** Deeper than any Broker file nests, and shallow enough for the recursive parser never to run out of stack. */
+export const MAX_JSON_DEPTH = 256;
+
+/** Where arrays and objects first nest deeper than `limit` (strings skipped), or -1. */
+function tooDeepAt(text: string, limit: number): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) {
+        i++;
+      } else if (c === 0x22) {
+        inString = false;
+      }
+    } else if (c === 0x22) {
+      inString = true;
+    } else if (c === 0x5b || c === 0x7b) {
+      if (++depth > limit) {
+        return i;
+      }
+    } else if (c === 0x5d || c === 0x7d) {
+      depth--;
+    }
+  }
+  return -1;
+}
+
 export function parseBrokerJson(text: string): ParseResult<BrokerModel> {
+  const deep = tooDeepAt(text, MAX_JSON_DEPTH);
+  if (deep !== -1) {
+    const problem = { message: `JSON: nested more than ${MAX_JSON_DEPTH} levels deep: not read.`, span: { start: deep, end: deep + 1 } };
+    return { model: { syntax: 'json', root: undefined, endpoints: [], doctype: undefined, entityReferences: [] }, problems: [problem] };
+  }
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const problems = errors.map(problemOf);
-  const document = tree === undefined ? undefined : valueOf(text, tree);
+  const document = tree === undefined ? undefined : valueOf(text, tree, problems);
   const rootEntry = document?.kind === 'object' ? [...document.entries].reverse().find((entry) => entry.key === ROOT_KEY) : undefined;
   const root = rootEntry?.value.kind === 'object' ? rootEntry.value : undefined;
-  if (!root && problems.length === 0) {
+  if (!root && errors.length === 0) {
     // [daemon] the root object must hold "SipmonBroker": { … }, otherwise the file is refused.
     problems.push({ message: `JSON: the root object has no "${ROOT_KEY}" object: Broker refuses the file.`, span: { start: tree?.offset ?? 0, end: Math.min(text.length, (tree?.offset ?? 0) + 1) } });
   }

@@ -1,6 +1,7 @@
 /** Reads Broker XML into the Broker model with saxes. A DOCTYPE is only looked at: no entity is expanded, nothing is fetched. */
 import { SaxesParser } from 'saxes';
 import { ParseResult } from '../../core/format';
+import { withoutStackTraces } from '../withoutStackTraces';
 import { Span, SyntaxProblem } from '../../core/types';
 import { BrokerEntry, BrokerModel, BrokerObject, BrokerScalar, Doctype, endpointsOf, EntityDeclaration } from './model';
 
@@ -109,10 +110,17 @@ function problemMessage(error: Error): string {
   return `XML: ${message.charAt(0).toUpperCase()}${message.slice(1)}`;
 }
 
+/** Deeper than any Broker file nests (libxml2's default limit too): deeper elements are left out of the model. */
+export const MAX_XML_DEPTH = 256;
+
+const MAX_XML_PROBLEMS = 1000;
+
 export function parseBrokerXml(text: string): ParseResult<BrokerModel> {
   const problems: SyntaxProblem[] = [];
   const references = new Set<string>();
   const stack: OpenElement[] = [];
+  /** Elements open beyond MAX_XML_DEPTH: only counted, so that their closing tags are matched. */
+  let tooDeep = 0;
   let root: BrokerObject | undefined;
   let doctype: Doctype | undefined;
   const parser = new SaxesParser({ position: true });
@@ -121,6 +129,10 @@ export function parseBrokerXml(text: string): ParseResult<BrokerModel> {
   const mayBeDeclared = (name: string) => doctype !== undefined && (doctype.externalSubset || doctype.entities.some((entity) => entity.parameter || entity.name === name));
 
   parser.on('error', (error) => {
+    // saxes reports on after an error, once per character of garbage: the engine lists only the first ones anyway.
+    if (problems.length >= MAX_XML_PROBLEMS) {
+      return;
+    }
     const end = Math.min(parser.position, text.length);
     if (/undefined entity\.$/.test(error.message)) {
       const name = text.slice(text.lastIndexOf('&', end - 1) + 1, end - 1);
@@ -139,9 +151,20 @@ export function parseBrokerXml(text: string): ParseResult<BrokerModel> {
     if (stack.length > 0) {
       stack[stack.length - 1].hasChildElements = true;
     }
+    if (stack.length >= MAX_XML_DEPTH) {
+      if (tooDeep++ === 0) {
+        const start = Math.max(0, text.lastIndexOf('<', contentStart - 1));
+        problems.push({ message: `XML: elements nest more than ${MAX_XML_DEPTH} levels deep: the deeper ones are not read.`, span: { start, end: contentStart } });
+      }
+      return;
+    }
     stack.push({ name: tag.name, start: Math.max(0, text.lastIndexOf('<', contentStart - 1)), contentStart, entries: [], hasChildElements: false });
   });
   parser.on('closetag', (tag) => {
+    if (tooDeep > 0) {
+      tooDeep--;
+      return;
+    }
     const element = stack.pop();
     if (!element) {
       return;
@@ -168,6 +191,6 @@ export function parseBrokerXml(text: string): ParseResult<BrokerModel> {
       root = { kind: 'object', span: entry.span, entries: [], contentStart: entry.span.end, contentEnd: entry.span.end };
     }
   });
-  parser.write(text).close();
+  withoutStackTraces(() => parser.write(text).close());
   return { model: { syntax: 'xml', root, endpoints: endpointsOf(root), doctype, entityReferences: [...references] }, problems };
 }

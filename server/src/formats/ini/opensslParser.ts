@@ -42,22 +42,21 @@ class LogicalLine {
   }
 }
 
-function logicalLines(text: string): LogicalLine[] {
-  const result: LogicalLine[] = [];
+/** One at a time: a file of half a million lines need not hold them all at once. */
+function* logicalLines(text: string): Generator<LogicalLine> {
   let current: LogicalLine | undefined;
   for (const line of physicalLines(text)) {
     current ??= new LogicalLine();
     const continued = line.text.endsWith('\\') && !line.text.endsWith('\\\\');
     current.add(continued ? line.text.slice(0, -1) : line.text, line.start);
     if (!continued) {
-      result.push(current);
+      yield current;
       current = undefined;
     }
   }
   if (current) {
-    result.push(current);
+    yield current;
   }
-  return result;
 }
 
 function skipQuoted(line: string, at: number): number {
@@ -113,6 +112,9 @@ interface Expansion {
   problem?: string;
 }
 
+/** The characters str_copy() treats specially: quotes, the escape and the `$` of a reference. */
+const SPECIAL = /["'`\\$]/g;
+
 /** str_copy(): quotes, escapes and `$` references, as OpenSSL reads a value. */
 function readValue(raw: string, section: string, symbols: Symbols, unknownMayExist: boolean): Expansion {
   let value = '';
@@ -154,9 +156,13 @@ function readValue(raw: string, section: string, symbols: Symbols, unknownMayExi
       expanded = found === undefined || found === null || expanded === undefined ? undefined : expanded + found;
       index = reference.end;
     } else {
-      value += c;
-      expanded = expanded === undefined ? undefined : expanded + c;
-      index++;
+      // Plain characters are taken a run at a time: one by one, a long value would cost a string per character.
+      SPECIAL.lastIndex = index;
+      const next = SPECIAL.exec(raw)?.index ?? raw.length;
+      const run = raw.slice(index, next);
+      value += run;
+      expanded = expanded === undefined ? undefined : expanded + run;
+      index = next;
     }
   }
   return { value, expanded };
@@ -197,10 +203,18 @@ function lookup(symbols: Symbols, section: string, name: string): string | null 
   return own?.has(name) ? own.get(name) : symbols.get(OPENSSL_DEFAULT_SECTION)?.get(name);
 }
 
+const MAX_PROBLEMS = 1000;
+
 /** Parses text as OpenSSL's default configuration reader does; problems are the errors that make it refuse the file. */
 export function parseOpenssl(text: string): ParseResult<IniDocument> {
   const doc: IniDocument = { dialect: 'openssl', sections: [], directives: [], comments: [] };
   const problems: SyntaxProblem[] = [];
+  // A file of garbage has a problem per line; the engine lists only the first ones.
+  const report = (problem: SyntaxProblem): void => {
+    if (problems.length < MAX_PROBLEMS) {
+      problems.push(problem);
+    }
+  };
   const symbols: Symbols = new Map();
   let section: IniSection = { name: OPENSSL_DEFAULT_SECTION, headerSpan: undefined, nameSpan: { start: 0, end: 0 }, span: { start: 0, end: 0 }, entries: [] };
   doc.sections.push(section);
@@ -223,7 +237,7 @@ export function parseOpenssl(text: string): ParseResult<IniDocument> {
       const nameEnd = eatName(raw, nameStart, end);
       const close = eatWhitespace(raw, nameEnd, end);
       if (raw[close] !== ']') {
-        problems.push({ message: 'Missing "]" after the section name (names allow letters, digits and _ . - ! % & * + , / ; ? @ ^ | ~): OpenSSL refuses the file.', span: line.span(start, end) });
+        report({ message: 'Missing "]" after the section name (names allow letters, digits and _ . - ! % & * + , / ; ? @ ^ | ~): OpenSSL refuses the file.', span: line.span(start, end) });
         continue;
       }
       section = { name: raw.slice(nameStart, nameEnd), headerSpan: line.span(start, close + 1), nameSpan: line.span(nameStart, nameEnd), span: line.span(start, close + 1), entries: [] };
@@ -250,13 +264,13 @@ export function parseOpenssl(text: string): ParseResult<IniDocument> {
       continue;
     }
     if (raw[after] !== '=') {
-      problems.push({ message: 'Expected "name = value": OpenSSL refuses the file ("missing equal sign"). Names cannot contain spaces.', span: line.span(start, end) });
+      report({ message: 'Expected "name = value": OpenSSL refuses the file ("missing equal sign"). Names cannot contain spaces.', span: line.span(start, end) });
       continue;
     }
     const valueStart = eatWhitespace(raw, after + 1, end);
     const read = readValue(raw.slice(valueStart, end), target, symbols, afterInclude);
     if (read.problem) {
-      problems.push({ message: read.problem, span: line.span(valueStart, end) });
+      report({ message: read.problem, span: line.span(valueStart, end) });
     }
     const valueSpan = line.span(valueStart, end);
     const entry: IniEntry = {

@@ -1,6 +1,8 @@
 /** A small position-bearing YAML model built on the `yaml` package's AST; every node carries its source span. */
 import { Alias, Document, isAlias, isMap, isScalar, isSeq, LineCounter, Node as YamlAstNode, Pair, parseDocument, Scalar } from 'yaml';
 import { Span, SyntaxProblem } from '../../core/types';
+import { withoutStackTraces } from '../withoutStackTraces';
+import { yamlTooDeepAt } from './depth';
 
 interface NodeBase {
   span: Span;
@@ -80,6 +82,9 @@ function convertScalar(node: Scalar, text: string): YamlScalar {
   };
 }
 
+/** Deeper than any configuration nests; the parser's run time and memory grow sharply beyond. */
+export const MAX_YAML_DEPTH = 256;
+
 function convert(node: unknown, text: string, depth: number): YamlNode | undefined {
   // Deeper nesting than any configuration needs is left unmodelled rather than risking the stack.
   if (depth > 200 || node === null || node === undefined) {
@@ -103,13 +108,25 @@ function convert(node: unknown, text: string, depth: number): YamlNode | undefin
   return undefined;
 }
 
+/**
+ * A block collection's range runs to the start of the line after it: a value replaced over that range would take
+ * the line break with it (and overlap a pair inserted at the end of its last line).
+ */
+function withoutTrailingBlanks(text: string, span: Span): Span {
+  let end = span.end;
+  while (end > span.start && /\s/.test(text[end - 1])) {
+    end--;
+  }
+  return { start: span.start, end };
+}
+
 function convertPair(pair: Pair, text: string, depth: number, mapEnd: number): YamlPair {
   const keyNode = pair.key as YamlAstNode | null;
   const keySpan = keyNode ? spanOf(keyNode, { start: mapEnd, end: mapEnd }) : { start: mapEnd, end: mapEnd };
   const key = isScalar(keyNode) ? String(keyNode.value) : text.slice(keySpan.start, keySpan.end);
   const value = convert(pair.value, text, depth + 1);
   const empty = isScalar(pair.value) && pair.value.value === null && (pair.value.range?.[0] === pair.value.range?.[1]);
-  const valueSpan = value && !empty ? value.span : spanOf((pair.value as YamlAstNode | null) ?? {}, { start: keySpan.end + 1, end: keySpan.end + 1 });
+  const valueSpan = withoutTrailingBlanks(text, value && !empty ? value.span : spanOf((pair.value as YamlAstNode | null) ?? {}, { start: keySpan.end + 1, end: keySpan.end + 1 }));
   return {
     key,
     keySpan,
@@ -119,16 +136,42 @@ function convertPair(pair: Pair, text: string, depth: number, mapEnd: number): Y
   };
 }
 
+/** More than the engine lists: a file of garbage gets a parse error per line. */
+const MAX_PROBLEMS = 1000;
+
 /** Parses one YAML document. Problems (errors, and warnings such as unknown tags) never stop the model being built. */
 export function parseYaml(text: string, options: YamlParseOptions): ParsedYaml {
+  const tooDeep = yamlTooDeepAt(text, MAX_YAML_DEPTH);
+  if (tooDeep !== -1) {
+    return { root: undefined, problems: [{ message: `The YAML nests more than ${MAX_YAML_DEPTH} levels deep: it is not read.`, span: { start: tooDeep, end: tooDeep + 1 } }] };
+  }
   const customTags = options.scalarTags.map((tag) => ({ tag, resolve: (value: string) => value }));
   const lineCounter = new LineCounter();
-  const document: Document.Parsed = parseDocument(text, { customTags, lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
-  const problems: SyntaxProblem[] = [...document.errors, ...document.warnings].map((error) => ({
-    message: error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''),
+  const document = withoutStackTraces(() => parseDocument(text, { customTags, lineCounter, prettyErrors: false, uniqueKeys: true, strict: true }));
+  const problems: SyntaxProblem[] = [...document.errors, ...document.warnings].slice(0, MAX_PROBLEMS).map((error) => ({
+    // The parser reports its own stack overflow on deep nesting in the words of the JavaScript engine.
+    message: error.code === 'RESOURCE_EXHAUSTION' ? 'The YAML is nested too deeply to be read.' : error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''),
     span: { start: error.pos[0], end: Math.max(error.pos[0], error.pos[1]) },
   }));
-  return { root: convert(document.contents, text, 0), problems };
+  const root = convert(document.contents, text, 0);
+  // Expanding is the only way to measure a bomb: done only when something looks like an alias (`*name` at a node's start).
+  if (/(?:^|[\s[{,])\*[^\s,[\]{}]/.test(text) && aliasBomb(document)) {
+    problems.push({ message: `YAML aliases here expand into a huge amount of data (an "alias bomb"): a program that expands them runs out of memory.`, span: spanOf(document.contents ?? {}, { start: 0, end: 0 }) });
+  }
+  return { root, problems };
+}
+
+/** Aliases may be used this many times over (weighted by the aliases they hold in turn) before they count as a bomb. */
+const MAX_ALIAS_EXPANSION = 1000;
+
+/** Whether expanding the document's aliases would blow up: the `yaml` package measures it as it expands, and stops early. */
+function aliasBomb(document: Document.Parsed): boolean {
+  try {
+    document.toJS({ maxAliasCount: MAX_ALIAS_EXPANSION, mapAsMap: true });
+    return false;
+  } catch (error) {
+    return error instanceof ReferenceError && /excessive alias count/i.test(error.message);
+  }
 }
 
 /** The value of `key` in a map (the first pair with that key). */

@@ -18,13 +18,15 @@ export default defineRule<IniDocument>({
   fixable: true,
   check({ model, text, report }) {
     for (const entry of liveEntriesNamed(model, 'default_days')) {
-      const days = integerOf(valueOf(entry));
+      const written = valueOf(entry);
+      const days = integerOf(written);
       if (days === undefined || days <= MAXIMUM) {
         continue;
       }
       report({
         messageId: 'long',
-        data: { days },
+        // As written: an enormous number would read "Infinity".
+        data: { days: (written ?? '').trim() },
         span: entry.valueSpan,
         fixes: [{ title: `Set default_days = ${SUGGESTED}`, edits: [replaceValue(text, entry, SUGGESTED)], needsJudgement: true }],
       });
