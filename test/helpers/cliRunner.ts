@@ -47,11 +47,20 @@ export function readTreeFile(root: string, relative: string): string {
   return fs.readFileSync(path.join(root, relative), 'utf8');
 }
 
-/** An unprivileged account, for checks that root would pass through (unreadable files, locked folders). */
-export const NOBODY = { uid: 65534, gid: 65534 };
+/**
+ * The command line that runs the CLI without the power to bypass file permissions, for checks that root would
+ * pass through (unreadable files, locked folders): as root, under `setpriv` with the DAC capabilities dropped
+ * (same user, so the checkout stays readable wherever it is); otherwise as it is.
+ */
+export function unprivileged(command: string[]): string[] {
+  return process.getuid?.() === 0 ? ['setpriv', '--bounding-set', '-dac_override,-dac_read_search', '--', ...command] : command;
+}
 
-export function runCli(cwd: string, args: string[] = [], account?: { uid: number; gid: number }): CliRun {
-  const child = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', ...account });
+/** Runs the launcher in `cwd`; `asUser` drops root's power over file permissions. */
+export function runCli(cwd: string, args: string[] = [], asUser = false): CliRun {
+  const command = [process.execPath, BIN, ...args];
+  const [program, ...rest] = asUser ? unprivileged(command) : command;
+  const child = spawnSync(program, rest, { cwd, encoding: 'utf8' });
   return { status: child.status, stdout: child.stdout, stderr: child.stderr };
 }
 

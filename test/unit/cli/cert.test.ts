@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { BIN, CliRun, NOBODY, temporaryTrees } from '../../helpers/cliRunner';
+import { BIN, CliRun, temporaryTrees, unprivileged } from '../../helpers/cliRunner';
 import { OPENSSL, modeOf, opensslOk, snapshot } from '../../helpers/openssl';
 import { requireOrSkip } from '../../helpers/paths';
 import { requireTool } from '../../helpers/tools';
@@ -12,15 +12,17 @@ const PASSPHRASE = 'Tr0ub4dor&3 passphrase';
 
 /**
  * Runs `sipmon-lint cert …` in `cwd` with standard input not a terminal; a null `passphrase` leaves the variable
- * unset; `user` runs it under another account.
+ * unset; `asUser` drops root's power over file permissions.
  */
-function cert(cwd: string, args: string[], passphrase: string | null = PASSPHRASE, user: typeof NOBODY | undefined = undefined): CliRun {
+function cert(cwd: string, args: string[], passphrase: string | null = PASSPHRASE, asUser = false): CliRun {
   const env = { ...process.env };
   delete env.SIPMON_CA_PASSPHRASE;
   if (passphrase !== null) {
     env.SIPMON_CA_PASSPHRASE = passphrase;
   }
-  const child = spawnSync(process.execPath, [BIN, 'cert', ...args], { cwd, env, encoding: 'utf8', input: '', ...user });
+  const command = [process.execPath, BIN, 'cert', ...args];
+  const [program, ...rest] = asUser ? unprivileged(command) : command;
+  const child = spawnSync(program, rest, { cwd, env, encoding: 'utf8', input: '' });
   return { status: child.status, stdout: child.stdout, stderr: child.stderr };
 }
 
@@ -202,15 +204,10 @@ suite('sipmon-lint cert', function () {
     test('an output folder the user may not write to', () => {
       const root = tree({ 'locked/notes.txt': 'unrelated\n' });
       const locked = path.join(root, 'locked');
-      const asRoot = process.getuid?.() === 0;
-      if (asRoot) {
-        // Nobody must reach the tree to find the folder locked.
-        fs.chmodSync(root, 0o755);
-      }
       fs.chmodSync(locked, 0o555);
       try {
         const before = snapshot(locked);
-        const run = cert(root, ['--fqdn', 'a.example.com', '--out', 'locked'], PASSPHRASE, asRoot ? NOBODY : undefined);
+        const run = cert(root, ['--fqdn', 'a.example.com', '--out', 'locked'], PASSPHRASE, true);
         assert.equal(run.status, 2, run.stdout + run.stderr);
         assert.equal(run.stderr, `sipmon-lint cert: The output folder ${locked} is not writable.\n`);
         assert.deepEqual(snapshot(locked), before);
