@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseIni } from '../../../server/src/formats/ini/parser';
-import { corpusRoot, fixturesRoot } from '../../helpers/paths';
+import { corpusRoot, fixturesRoot, requireOrSkip } from '../../helpers/paths';
 import { requireTool, runTool } from '../../helpers/tools';
 
 /** Reads each file as fail2ban's SafeConfigParserWithIncludes does (inline ";" comments), printing JSON; strict mode decides "refused". */
@@ -63,7 +63,8 @@ suite('real tool: Python configparser reads fail2ban files as our parser does', 
     python = requireTool(this, 'python3', 'python3 (a dependency of fail2ban)');
   });
 
-  test('fixtures, corpus and /etc/fail2ban', () => {
+  test('fixtures, corpus and /etc/fail2ban', function () {
+    requireOrSkip(this, fs.existsSync(path.join(corpusRoot, 'fail2ban')), `the shared corpus (${corpusRoot})`);
     const files = [
       ...filesUnder(path.join(fixturesRoot, 'fail2ban'), /\.(conf|local)$/),
       ...filesUnder(path.join(corpusRoot, 'fail2ban'), /\.conf$/),
