@@ -8,9 +8,14 @@ import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { LINT_TIME_LIMIT_MS } from '../../robustness/fuzzCase';
 import { externalEntity, HOSTILE_INPUTS } from '../../robustness/hostileInputs';
 import { WorkerCase, WorkerMessage } from '../../robustness/hostileWorker';
+
+/**
+ * A hang, an expansion or a quadratic blow-up on these megabyte inputs takes far longer than this; the figure
+ * itself is measured by the benchmarks, and a loaded CI machine must not make the bound flaky.
+ */
+const HOSTILE_TIME_LIMIT_MS = 5000;
 
 /** The worker's heap: the linter itself needs about 40 MB; a bomb that went off would need far more. */
 const HEAP_LIMIT_MB = 200;
@@ -43,7 +48,7 @@ function assertBounded(result: Done | undefined, name: string): asserts result i
   assert.ok(result, `${name}: no result`);
   assert.equal(result.threw, undefined, `${name}: the linter threw`);
   assert.deepEqual(result.engineErrors, [], `${name}: a rule failed`);
-  assert.ok(result.ms < LINT_TIME_LIMIT_MS, `${name}: took ${Math.round(result.ms)} ms`);
+  assert.ok(result.ms < HOSTILE_TIME_LIMIT_MS, `${name}: took ${Math.round(result.ms)} ms`);
   for (const finding of result.findings) {
     assert.ok(finding.message.length <= 501, `${name}: a ${finding.message.length}-character message from ${finding.ruleId}`);
     assert.doesNotMatch(finding.message, /\b(Infinity|NaN)\b/, `${name}: ${finding.message}`);
@@ -60,7 +65,7 @@ suite('robustness: hostile inputs', () => {
 
   for (const input of HOSTILE_INPUTS) {
     const what = input.expect ? `reported by ${input.expect.ruleId}` : 'read';
-    test(`${input.name}: ${what} within ${LINT_TIME_LIMIT_MS} ms and a ${HEAP_LIMIT_MB} MB heap`, () => {
+    test(`${input.name}: ${what} within ${HOSTILE_TIME_LIMIT_MS} ms and a ${HEAP_LIMIT_MB} MB heap`, () => {
       const result = results.get(input.name);
       assertBounded(result, input.name);
       if (input.expect) {
