@@ -83,6 +83,7 @@ export function lintFiles(files: readonly FoundFile[], options: LintFilesOptions
     if (text !== original) {
       try {
         overwrite(file.path, text);
+        disk.wrote(file.path, text);
       } catch (error) {
         outcome.problems.push(`${name}: cannot write the fixed file: ${reason(error)}`);
         text = original;

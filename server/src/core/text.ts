@@ -36,6 +36,17 @@ export function positionOf(starts: readonly number[], offset: number): LineColum
   return { line: low + 1, column: offset - starts[low] + 1 };
 }
 
+/** The line starts of the text asked about last: rules ask for one line number per finding, often many in one file. */
+let recent: { text: string; starts: number[] } = { text: '', starts: [0] };
+
+/** The 1-based line of an offset; computing the line starts once per text, not once per call. */
+export function lineNumberAt(text: string, offset: number): number {
+  if (recent.text !== text) {
+    recent = { text, starts: lineStarts(text) };
+  }
+  return positionOf(recent.starts, offset).line;
+}
+
 /** The span of the line holding `offset`, without its line break. */
 export function lineSpanAt(text: string, offset: number): { start: number; end: number } {
   let start = offset;

@@ -4,7 +4,7 @@
  * fail2ban's defaults is reported in the file that holds the jail's overrides (the last override file with
  * the jail's section), where the fix adds the option; with no such file, in jail.conf, which takes no fix.
  */
-import { lineStarts, positionOf } from '../../core/text';
+import { lineNumberAt } from '../../core/text';
 import { Edit, Span } from '../../core/types';
 import { appendSection, insertEntries, replaceValue } from '../ini/edits';
 import { IniSection, sectionsNamed } from '../ini/model';
@@ -32,7 +32,7 @@ function fileName(file: JailFile): string {
 }
 
 function lineOf(file: JailFile, offset: number): number {
-  return positionOf(lineStarts(file.text), offset).line;
+  return lineNumberAt(file.text, offset);
 }
 
 /** The last block of the jail's section in a file: new options go at its end. */

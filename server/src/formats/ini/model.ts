@@ -73,8 +73,27 @@ export function hasSection(doc: IniDocument, name: string): boolean {
 }
 
 /** Every entry stored in a section, in text order (OpenSSL's `section::key` entries included). */
+/**
+ * Each parsed document's entries by section, built on first use: rules look sections up once per section, and
+ * scanning every entry each time made files of thousands of sections quadratic. Parsed documents never change.
+ */
+const entriesBySection = new WeakMap<IniDocument, Map<string, IniEntry[]>>();
+
 export function entriesOf(doc: IniDocument, section: string): IniEntry[] {
-  return allEntries(doc).filter((entry) => entry.section === section);
+  let index = entriesBySection.get(doc);
+  if (!index) {
+    index = new Map();
+    for (const entry of allEntries(doc)) {
+      const list = index.get(entry.section);
+      if (list) {
+        list.push(entry);
+      } else {
+        index.set(entry.section, [entry]);
+      }
+    }
+    entriesBySection.set(doc, index);
+  }
+  return [...(index.get(section) ?? [])];
 }
 
 export function allEntries(doc: IniDocument): IniEntry[] {

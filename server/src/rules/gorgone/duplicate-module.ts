@@ -1,6 +1,6 @@
 /** gorgone/duplicate-module: a module package defined twice across config.d; the daemon loads the first and ignores the rest. */
 import { defineRule } from '../../core/rule';
-import { lineStarts, positionOf } from '../../core/text';
+import { lineNumberAt } from '../../core/text';
 import { GorgoneModel, GorgoneModule } from '../../formats/gorgone/model';
 import { isLoaded } from '../../formats/gorgone/modules';
 import { configDLoadOrder, LoadedFile } from '../../formats/gorgone/siblings';
@@ -13,7 +13,7 @@ interface Definition {
 
 function lineOf(definition: Definition): number {
   const offset = definition.module.packagePair?.keySpan.start ?? definition.module.map.span.start;
-  return positionOf(lineStarts(definition.file.text), offset).line;
+  return lineNumberAt(definition.file.text, offset);
 }
 
 export default defineRule<GorgoneModel>({

@@ -1,0 +1,62 @@
+/**
+ * Benchmark 1: the time to lint a generated 1 MB and 10 MB file of each format, divided by the time the
+ * underlying parser alone needs for the same text (yaml.parseDocument, saxes, jsonc-parser, or splitting into
+ * lines for the line formats). Both are measured in the same run, so the ratio survives a noisy machine.
+ */
+import { parseTree } from 'jsonc-parser';
+import { SaxesParser } from 'saxes';
+import { parseDocument } from 'yaml';
+import { workspaceOf } from '../../server/src/core/workspace';
+import { lintFile } from '../../server/src/linter';
+import { GENERATED } from './generate';
+import { medianMs } from './measure';
+import { BenchSection } from './section';
+
+const SIZES = [{ label: '1 MB', bytes: 1 << 20, runs: 5 }, { label: '10 MB', bytes: 10 << 20, runs: 3 }];
+export const MAX_OVERHEAD = 2.0;
+/** Ten times the text may take this much more than ten times the time before growth stops counting as linear. */
+const LINEAR_SLACK = 1.5;
+
+/** The parser the format is built on, alone, with no handler. */
+const BASELINES: Record<string, { name: string; parse: (text: string) => unknown }> = {
+  gorgone: { name: 'yaml.parseDocument', parse: (text) => parseDocument(text) },
+  brokerXml: { name: 'saxes', parse: (text) => new SaxesParser({ position: true }).write(text).close() },
+  brokerJson: { name: 'jsonc-parser parseTree', parse: (text) => parseTree(text, []) },
+  fail2ban: { name: 'split into lines', parse: (text) => text.split(/\r?\n/) },
+  openssl: { name: 'split into lines', parse: (text) => text.split(/\r?\n/) },
+  apache: { name: 'split into lines', parse: (text) => text.split(/\r?\n/) },
+};
+
+export function engineOverhead(log: (line: string) => void): BenchSection {
+  const rows: (string | number)[][] = [];
+  const targets = [];
+  for (const [key, generated] of Object.entries(GENERATED)) {
+    const baseline = BASELINES[key];
+    const lintTimes: number[] = [];
+    for (const size of SIZES) {
+      const text = generated.generate(size.bytes);
+      const workspace = workspaceOf({ [generated.path]: text });
+      let findings = 0;
+      const lintMs = medianMs(size.runs, () => {
+        const result = lintFile({ path: generated.path, text, workspace });
+        findings = result?.findings.length ?? -1;
+      });
+      const parseMs = medianMs(size.runs, () => baseline.parse(text));
+      lintTimes.push(lintMs);
+      const ratio = lintMs / parseMs;
+      rows.push([generated.label, size.label, baseline.name, parseMs, lintMs, ratio, findings]);
+      targets.push({ what: `${generated.label}, ${size.label}: lint ÷ parse ${ratio.toFixed(2)} ≤ ${MAX_OVERHEAD}`, met: ratio <= MAX_OVERHEAD });
+      log(`  ${generated.label} ${size.label}: parse ${parseMs.toFixed(0)} ms, lint ${lintMs.toFixed(0)} ms, ratio ${ratio.toFixed(2)}, ${findings} findings`);
+    }
+    const growth = lintTimes[1] / lintTimes[0] / 10;
+    targets.push({ what: `${generated.label}: 10 MB takes ${(lintTimes[1] / lintTimes[0]).toFixed(1)}× the time of 1 MB (linear: about 10×)`, met: growth <= LINEAR_SLACK });
+  }
+  return {
+    title: 'Engine overhead on large files',
+    method: `Generated files of 1 MB and 10 MB per format, linted in process with lintFile (detection, config lookup, parse, every rule, suppressions); median of ${SIZES.map((size) => `${size.runs} runs at ${size.label}`).join(' and ')} after a warm-up run. The baseline is the parser the format is built on, alone, on the same text.`,
+    headers: ['format', 'size', 'baseline', 'baseline ms', 'lint ms', 'lint ÷ baseline', 'findings'],
+    rows,
+    targets,
+    notes: [],
+  };
+}

@@ -1,0 +1,71 @@
+/**
+ * Benchmark 2: didChange → publishDiagnostics over real stdio, for a 5,000-line Gorgone file edited keystroke by
+ * keystroke, against yaml-language-server 1.x on the same file and edits (no schema). Both debounce by 200 ms.
+ */
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { GENERATED } from './generate';
+import { LspSession } from './lspSession';
+import { median, nowMs, percentile } from './measure';
+import { peerModule, PEER_VERSIONS } from './peers';
+import { BenchSection } from './section';
+
+const LINES = 5000;
+const TYPED = ' # raised after the audit, keystroke by keystroke';
+const SERVER = path.resolve(__dirname, '..', '..', 'server', 'src', 'server.js');
+
+export function fiveThousandLines(): string {
+  const lines = GENERATED.gorgone.generate(1 << 20).split('\n').slice(0, LINES);
+  return `${lines.join('\n')}\n`;
+}
+
+interface Latencies {
+  samples: number[];
+  firstMs: number;
+}
+
+async function typeInto(args: string[], settings: Record<string, unknown>, text: string): Promise<Latencies> {
+  const uri = pathToFileURL('/etc/Sipmon-gorgone/config.d/40-gorgoned.yaml').toString();
+  const session = await LspSession.start(args, settings);
+  try {
+    const opened = nowMs();
+    const first = session.nextDiagnostics(uri);
+    await session.open(uri, 'yaml', text);
+    const firstMs = (await first) - opened;
+    // The end of line 3 (`internal_com_crypt: true`), where a comment is typed one character at a time.
+    const line = 3;
+    const column = text.split('\n')[line].length;
+    const samples: number[] = [];
+    for (let index = 0; index < TYPED.length; index++) {
+      const version = index + 2;
+      const arrived = session.nextDiagnostics(uri, version);
+      const sent = nowMs();
+      await session.insert(uri, version, line, column + index, TYPED[index]);
+      samples.push((await arrived) - sent);
+    }
+    return { samples, firstMs };
+  } finally {
+    await session.stop();
+  }
+}
+
+export async function lspLatency(log: (line: string) => void): Promise<BenchSection> {
+  const text = fiveThousandLines();
+  const ours = await typeInto([SERVER, '--stdio'], { sipmon: {} }, text);
+  log(`  sipmon: median ${median(ours.samples).toFixed(0)} ms, p95 ${percentile(ours.samples, 0.95).toFixed(0)} ms`);
+  const peerSettings = { yaml: { validate: true, schemas: {}, schemaStore: { enable: false }, format: { enable: false }, hover: false, completion: false } };
+  const peer = await typeInto([peerModule('yaml-language-server', 'bin', 'yaml-language-server'), '--stdio'], peerSettings, text);
+  log(`  yaml-language-server: median ${median(peer.samples).toFixed(0)} ms, p95 ${percentile(peer.samples, 0.95).toFixed(0)} ms`);
+  const row = (name: string, latencies: Latencies) => [name, latencies.samples.length, latencies.firstMs, median(latencies.samples), percentile(latencies.samples, 0.95), median(latencies.samples) - 200];
+  return {
+    title: 'Language server latency',
+    method: `A ${LINES}-line Gorgone file (${text.length} characters, thousands of modules) opened over stdio, then ${TYPED.length} keystrokes typed one at a time at the end of line 4, each sent as an incremental didChange once the diagnostics of the previous one had arrived; the time from didChange to the publishDiagnostics of that version. The peer is yaml-language-server ${PEER_VERSIONS['yaml-language-server']} with validation on and no schema (schema store off). Both servers wait 200 ms after a change before validating (ours: TYPING_DELAY_MS; the peer: validationDelayMs), so "after the delay" is the work itself.`,
+    headers: ['server', 'keystrokes', 'open → diagnostics ms', 'median ms', 'p95 ms', 'median after the 200 ms delay'],
+    rows: [row('sipmon-config-lint', ours), row(`yaml-language-server ${PEER_VERSIONS['yaml-language-server']}`, peer)],
+    targets: [
+      { what: `median ${median(ours.samples).toFixed(0)} ms ≤ peer's ${median(peer.samples).toFixed(0)} ms`, met: median(ours.samples) <= median(peer.samples) },
+      { what: `p95 ${percentile(ours.samples, 0.95).toFixed(0)} ms ≤ peer's ${percentile(peer.samples, 0.95).toFixed(0)} ms`, met: percentile(ours.samples, 0.95) <= percentile(peer.samples, 0.95) },
+    ],
+    notes: [],
+  };
+}
