@@ -60,7 +60,8 @@ export function lineSpanAt(text: string, offset: number): { start: number; end: 
   return { start, end };
 }
 
-/** The line break the text already uses, so inserted lines match it. */
+/** The line break the text already uses (its first one), so inserted lines match it; read without scanning the whole text. */
 export function lineBreakOf(text: string): string {
-  return text.includes('\r\n') ? '\r\n' : '\n';
+  const firstBreak = text.indexOf('\n');
+  return firstBreak > 0 && text[firstBreak - 1] === '\r' ? '\r\n' : '\n';
 }

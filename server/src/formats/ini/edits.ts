@@ -34,11 +34,13 @@ export function appendSection(text: string, header: string, lines: readonly stri
   const eol = lineBreakOf(text);
   const body = [header, ...lines].map((line) => `${line}${eol}`).join('');
   const end = { start: text.length, end: text.length };
-  if (text.trim() === '') {
+  if (!/\S/.test(text)) {
     return { span: end, text: body };
   }
-  const finalBreak = /(\r\n|\r|\n)$/.test(text) ? '' : eol;
-  const blankLine = /(\r\n|\r|\n)[ \t]*(\r\n|\r|\n)$/.test(text) ? '' : eol;
+  // Only the end matters: testing the tail keeps this constant-time however long the file is.
+  const tail = text.slice(-256);
+  const finalBreak = /(\r\n|\r|\n)$/.test(tail) ? '' : eol;
+  const blankLine = /(\r\n|\r|\n)[ \t]*(\r\n|\r|\n)$/.test(tail) ? '' : eol;
   return { span: end, text: `${finalBreak}${blankLine}${body}` };
 }
 

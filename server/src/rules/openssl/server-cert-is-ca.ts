@@ -2,7 +2,7 @@
 import { defineRule } from '../../core/rule';
 import { Edit } from '../../core/types';
 import { removeEntry, replaceValue } from '../../formats/ini/edits';
-import { allEntries, hasSection, IniDocument, lastEntry } from '../../formats/ini/model';
+import { allEntries, hasSection, IniDocument, IniEntry, lastEntry } from '../../formats/ini/model';
 import { isCaProfile, SERVER_SECTION, serverSan, valueOf } from '../../formats/openssl/certificate';
 import { addToSection, appendServerSection } from '../../formats/openssl/profiles';
 
@@ -19,6 +19,16 @@ export default defineRule<IniDocument>({
   fixable: true,
   check({ model, text, report }) {
     const names = [...new Set(model.sections.filter((section) => section.headerSpan !== undefined).map((section) => section.name))];
+    // Computed once, not per finding: a file of many CA profiles must not cost a pass over the file each.
+    const leafUsesBySection = new Map<string, IniEntry[]>();
+    for (const entry of allEntries(model)) {
+      const target = valueOf(entry)?.trim();
+      if (target !== undefined && (LEAF_REFERENCES.has(entry.name) || (entry.name === 'x509_extensions' && entry.section === 'CA_default'))) {
+        leafUsesBySection.set(target, [...(leafUsesBySection.get(target) ?? []), entry]);
+      }
+    }
+    const serverSectionExists = hasSection(model, SERVER_SECTION);
+    const serverHasSan = lastEntry(model, SERVER_SECTION, 'subjectAltName') !== undefined;
     for (const name of names) {
       const san = serverSan(model, name);
       const constraints = lastEntry(model, name, 'basicConstraints');
@@ -27,16 +37,15 @@ export default defineRule<IniDocument>({
       }
       const sanValue = text.slice(san.valueSpan.start, san.valueSpan.end);
       const edits: Edit[] = [removeEntry(text, san)];
-      if (!hasSection(model, SERVER_SECTION)) {
+      if (!serverSectionExists) {
         edits.push(appendServerSection(text, sanValue));
-      } else if (!lastEntry(model, SERVER_SECTION, 'subjectAltName')) {
+      } else if (!serverHasSan) {
         const added = addToSection(model, text, SERVER_SECTION, [`subjectAltName = ${sanValue}`]);
         if (added) {
           edits.push(added);
         }
       }
-      const leafUses = allEntries(model).filter((entry) => valueOf(entry)?.trim() === name && (LEAF_REFERENCES.has(entry.name) || (entry.name === 'x509_extensions' && entry.section === 'CA_default')));
-      edits.push(...leafUses.map((entry) => replaceValue(text, entry, SERVER_SECTION)));
+      edits.push(...(leafUsesBySection.get(name) ?? []).map((entry) => replaceValue(text, entry, SERVER_SECTION)));
       report({
         messageId: 'ca',
         data: { section: name, value: valueOf(constraints)?.trim() ?? '' },
