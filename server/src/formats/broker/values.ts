@@ -1,7 +1,7 @@
 /** How Broker reads endpoint settings: boolean spellings, TLS and compression modes, which endpoints carry BBDO over TCP. */
 import { isLoopback } from '../gorgone/model';
 import { isPlaceholder } from '../gorgone/values';
-import { asScalar, BrokerEntry, BrokerSyntax, Endpoint, entryOf, textOf } from './model';
+import { asScalar, BrokerEntry, BrokerModel, BrokerSyntax, Endpoint, entryOf, textOf } from './model';
 
 export { isLoopback, isPlaceholder };
 
@@ -88,6 +88,24 @@ export function tlsKeysOf(endpoint: Endpoint): TlsKeys | undefined {
   }
   const type = typeOf(endpoint);
   return type === 'bbdo_server' || type === 'bbdo_client' ? { enable: 'encryption', certificate: 'certificate', allowsAuto: false } : undefined;
+}
+
+export interface TlsEnabledEndpoint {
+  endpoint: Endpoint;
+  keys: TlsKeys;
+  /** The entry that switches TLS on. */
+  entry: BrokerEntry;
+  mode: 'yes' | 'auto';
+}
+
+/** The endpoints whose TLS is on (`yes`, or `auto` where allowed): the ones whose keys and CA matter. */
+export function tlsEnabledEndpoints(model: BrokerModel): TlsEnabledEndpoint[] {
+  return model.endpoints.flatMap((endpoint) => {
+    const keys = tlsKeysOf(endpoint);
+    const entry = keys && entryOf(endpoint.object, keys.enable);
+    const mode = keys && modeOf(entry, model.syntax, keys.allowsAuto);
+    return keys && entry && (mode === 'yes' || mode === 'auto') ? [{ endpoint, keys, entry, mode }] : [];
+  });
 }
 
 /** The peer an endpoint connects to; empty when it listens ([daemon] no host means an acceptor on 0.0.0.0). */

@@ -1,7 +1,7 @@
 /** broker/tls-anonymous: TLS switched on without a private key or certificate, which means anonymous Diffie-Hellman. */
 import { defineRule } from '../../core/rule';
 import { asScalar, BrokerModel, entryOf } from '../../formats/broker/model';
-import { endpointLabel, isBlank, modeOf, spanOf, tlsKeysOf } from '../../formats/broker/values';
+import { endpointLabel, isBlank, spanOf, tlsEnabledEndpoints } from '../../formats/broker/values';
 
 export default defineRule<BrokerModel>({
   id: 'broker/tls-anonymous',
@@ -14,13 +14,7 @@ export default defineRule<BrokerModel>({
   },
   fixable: false,
   check({ model, report }) {
-    for (const endpoint of model.endpoints) {
-      const keys = tlsKeysOf(endpoint);
-      const entry = keys && entryOf(endpoint.object, keys.enable);
-      const mode = keys && modeOf(entry, model.syntax, keys.allowsAuto);
-      if (!keys || !entry || (mode !== 'yes' && mode !== 'auto')) {
-        continue;
-      }
+    for (const { endpoint, keys, entry, mode } of tlsEnabledEndpoints(model)) {
       const missing = ['private_key', keys.certificate].filter((key) => isBlank(entryOf(endpoint.object, key)));
       if (missing.length === 0) {
         continue;

@@ -4,7 +4,7 @@ import { defineRule } from '../../core/rule';
 import { Fix } from '../../core/types';
 import { insertEntry, setValue } from '../../formats/broker/edits';
 import { BrokerModel, entryOf } from '../../formats/broker/model';
-import { endpointLabel, hostOf, isBlank, isPlaceholder, modeOf, spanOf, tlsKeysOf } from '../../formats/broker/values';
+import { endpointLabel, hostOf, isBlank, isPlaceholder, spanOf, tlsEnabledEndpoints } from '../../formats/broker/values';
 
 export default defineRule<BrokerModel>({
   id: 'broker/tls-hostname-missing',
@@ -17,13 +17,10 @@ export default defineRule<BrokerModel>({
   },
   fixable: true,
   check({ model, text, report }) {
-    for (const endpoint of model.endpoints) {
-      const keys = tlsKeysOf(endpoint);
-      const entry = keys && entryOf(endpoint.object, keys.enable);
-      const mode = keys && modeOf(entry, model.syntax, keys.allowsAuto);
+    for (const { endpoint } of tlsEnabledEndpoints(model)) {
       const host = hostOf(endpoint);
       const hostEntry = entryOf(endpoint.object, 'host');
-      if (!keys || (mode !== 'yes' && mode !== 'auto') || host === '' || !hostEntry || isBlank(entryOf(endpoint.object, 'ca_certificate'))) {
+      if (host === '' || !hostEntry || isBlank(entryOf(endpoint.object, 'ca_certificate'))) {
         continue;
       }
       const hostname = entryOf(endpoint.object, 'tls_hostname');

@@ -1,7 +1,7 @@
 /** broker/tls-no-ca: TLS with a key and certificate but no CA, so the peer's certificate is never checked. */
 import { defineRule } from '../../core/rule';
 import { BrokerModel, entryOf } from '../../formats/broker/model';
-import { endpointLabel, isBlank, modeOf, spanOf, tlsKeysOf } from '../../formats/broker/values';
+import { endpointLabel, isBlank, spanOf, tlsEnabledEndpoints } from '../../formats/broker/values';
 
 export default defineRule<BrokerModel>({
   id: 'broker/tls-no-ca',
@@ -14,13 +14,7 @@ export default defineRule<BrokerModel>({
   },
   fixable: false,
   check({ model, report }) {
-    for (const endpoint of model.endpoints) {
-      const keys = tlsKeysOf(endpoint);
-      const entry = keys && entryOf(endpoint.object, keys.enable);
-      const mode = keys && modeOf(entry, model.syntax, keys.allowsAuto);
-      if (!keys || !entry || (mode !== 'yes' && mode !== 'auto')) {
-        continue;
-      }
+    for (const { endpoint, keys, entry } of tlsEnabledEndpoints(model)) {
       const ca = entryOf(endpoint.object, 'ca_certificate');
       if (isBlank(entryOf(endpoint.object, 'private_key')) || isBlank(entryOf(endpoint.object, keys.certificate)) || !isBlank(ca)) {
         continue;
