@@ -68,8 +68,16 @@ export function sectionsNamed(doc: IniDocument, name: string): IniSection[] {
   return doc.sections.filter((section) => section.name === name);
 }
 
+const sectionNames = new WeakMap<IniDocument, Set<string>>();
+
+/** Whether a section of that name exists; the names are gathered once per document, as rules ask for many. */
 export function hasSection(doc: IniDocument, name: string): boolean {
-  return doc.sections.some((section) => section.name === name);
+  let names = sectionNames.get(doc);
+  if (!names) {
+    names = new Set(doc.sections.map((section) => section.name));
+    sectionNames.set(doc, names);
+  }
+  return names.has(name);
 }
 
 /** Every entry stored in a section, in text order (OpenSSL's `section::key` entries included). */
@@ -96,8 +104,15 @@ export function entriesOf(doc: IniDocument, section: string): IniEntry[] {
   return [...(index.get(section) ?? [])];
 }
 
+const entriesInOrder = new WeakMap<IniDocument, IniEntry[]>();
+
 export function allEntries(doc: IniDocument): IniEntry[] {
-  return doc.sections.flatMap((section) => section.entries);
+  let entries = entriesInOrder.get(doc);
+  if (!entries) {
+    entries = doc.sections.flatMap((section) => section.entries);
+    entriesInOrder.set(doc, entries);
+  }
+  return entries;
 }
 
 /** The entry that holds a key's value: the last one written (later lines replace earlier ones). */
