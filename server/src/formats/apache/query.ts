@@ -49,9 +49,25 @@ function levelDirectives(nodes: readonly ApacheNode[], keys: readonly string[]):
   });
 }
 
-/** Directives of the main server (outside every VirtualHost, Directory, Location…), in source order. */
+const serverLevelCache = new WeakMap<ApacheModel, Map<string, ApacheDirective[]>>();
+
+/**
+ * Directives of the main server (outside every VirtualHost, Directory, Location…), in source order. Kept per model:
+ * every vhost asks for them, and a file of thousands of vhosts must not scan the whole file for each.
+ */
 export function serverLevel(model: ApacheModel, ...keys: string[]): ApacheDirective[] {
-  return levelDirectives(model.nodes, keys);
+  let byKeys = serverLevelCache.get(model);
+  if (!byKeys) {
+    byKeys = new Map();
+    serverLevelCache.set(model, byKeys);
+  }
+  const cacheKey = keys.join(' ');
+  let found = byKeys.get(cacheKey);
+  if (!found) {
+    found = levelDirectives(model.nodes, keys);
+    byKeys.set(cacheKey, found);
+  }
+  return found;
 }
 
 /** Directives of a VirtualHost itself (not those of its Directory, Location… sections), in source order. */
