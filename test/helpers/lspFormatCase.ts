@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Diagnostic, Hover, MarkupContent } from 'vscode-languageserver-protocol/node';
+import { CodeAction, Diagnostic, Hover, MarkupContent } from 'vscode-languageserver-protocol/node';
 import { LspTestClient } from './lspClient';
 import { TempWorkspace } from './tempWorkspace';
 
@@ -46,4 +46,11 @@ export function hoverMarkdown(hover: Hover | null): string {
   assert.ok(hover, 'no hover');
   assert.ok(MarkupContent.is(hover.contents) && hover.contents.kind === 'markdown', JSON.stringify(hover.contents));
   return hover.contents.value;
+}
+
+/** The code action with this title; fails with the titles that were offered instead. */
+export function actionTitled(actions: CodeAction[], title: string): CodeAction {
+  const found = actions.find((candidate) => candidate.title === title);
+  assert.ok(found, `no action "${title}" in ${JSON.stringify(actions.map((candidate) => candidate.title))}`);
+  return found;
 }

@@ -1,9 +1,8 @@
 /** Apache vhosts over the protocol: a diagnostic with its docs link, its quick fix, disable-for-line with `#` (indented), hovers on directives. */
 import * as assert from 'node:assert/strict';
-import { CodeAction } from 'vscode-languageserver-protocol/node';
 import { apacheSiteWith } from '../../helpers/apacheSnippets';
 import { LspTestClient } from '../../helpers/lspClient';
-import { assertDocumented, coveredText, diagnosticOf, hoverMarkdown, openOnDisk } from '../../helpers/lspFormatCase';
+import { actionTitled, assertDocumented, coveredText, diagnosticOf, hoverMarkdown, openOnDisk } from '../../helpers/lspFormatCase';
 import { TempWorkspace } from '../../helpers/tempWorkspace';
 
 const RULE = 'apache/ssl-protocol-legacy';
@@ -29,11 +28,6 @@ suite('LSP: Apache vhosts', () => {
     workspace?.remove();
   });
 
-  function action(actions: CodeAction[], title: string): CodeAction {
-    const found = actions.find((candidate) => candidate.title === title);
-    assert.ok(found, JSON.stringify(actions.map((candidate) => candidate.title)));
-    return found;
-  }
 
   test('the legacy protocols are the only finding, on the arguments, with the docs link', async () => {
     const { diagnostics } = await openOnDisk(client, workspace, `docs/${SITE}`, VHOST, LANGUAGE);
@@ -47,7 +41,7 @@ suite('LSP: Apache vhosts', () => {
   test('the quick fix sets the Mozilla intermediate protocols; the fixed file is clean', async () => {
     const { uri, diagnostics } = await openOnDisk(client, workspace, `fix/${SITE}`, VHOST, LANGUAGE);
     const target = diagnosticOf(diagnostics, RULE);
-    const fix = action(await client.codeActions(uri, target.range, [target]), 'Set SSLProtocol -all +TLSv1.2 +TLSv1.3 (Mozilla intermediate)');
+    const fix = actionTitled(await client.codeActions(uri, target.range, [target]), 'Set SSLProtocol -all +TLSv1.2 +TLSv1.3 (Mozilla intermediate)');
     const fixed = client.applyEdit(uri, fix.edit);
     assert.equal(fixed, HARDENED);
     const since = client.mark();
@@ -58,7 +52,7 @@ suite('LSP: Apache vhosts', () => {
   test('disable for this line writes an indented # comment inside the vhost, which silences the rule', async () => {
     const { uri, diagnostics } = await openOnDisk(client, workspace, `disable/${SITE}`, VHOST, LANGUAGE);
     const target = diagnosticOf(diagnostics, RULE);
-    const disable = action(await client.codeActions(uri, target.range, [target]), `Disable ${RULE} for this line`);
+    const disable = actionTitled(await client.codeActions(uri, target.range, [target]), `Disable ${RULE} for this line`);
     const silenced = client.applyEdit(uri, disable.edit);
     assert.equal(silenced, VHOST.replace(LEGACY_LINE, `    # sipmon-disable-next-line ${RULE} -- ADD REASON\n${LEGACY_LINE}`));
     const since = client.mark();

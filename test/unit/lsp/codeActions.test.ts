@@ -1,8 +1,9 @@
 /** Quick fixes, fix-all (quick fix and source.fixAll), disable comments and the documentation command, over the protocol. */
 import * as assert from 'node:assert/strict';
-import { CodeAction, Diagnostic } from 'vscode-languageserver-protocol/node';
+import { Diagnostic } from 'vscode-languageserver-protocol/node';
 import { FIXED, GORGONED, INSECURE } from '../../helpers/gorgoneTexts';
 import { LspTestClient } from '../../helpers/lspClient';
+import { actionTitled } from '../../helpers/lspFormatCase';
 import { TempWorkspace } from '../../helpers/tempWorkspace';
 
 const RULE = 'gorgone/fingerprint-mode-always';
@@ -24,11 +25,6 @@ suite('LSP: code actions', () => {
     return { uri, diagnostics: await client.diagnostics(uri, since) };
   }
 
-  function titled(actions: CodeAction[], title: string): CodeAction {
-    const action = actions.find((candidate) => candidate.title === title);
-    assert.ok(action, `no action "${title}" in ${JSON.stringify(actions.map((candidate) => candidate.title))}`);
-    return action;
-  }
 
   suiteSetup(async () => {
     workspace = new TempWorkspace();
@@ -75,9 +71,9 @@ suite('LSP: code actions', () => {
     const [source] = await client.codeActions(uri, diagnostics[2].range, [], ['source.fixAll.sipmon']);
     assert.equal(client.applyEdit(uri, source.edit), expected);
     const actions = await client.codeActions(uri, diagnostics[2].range, [diagnostics[2]]);
-    assert.equal(client.applyEdit(uri, titled(actions, 'Fix all auto-fixable problems').edit), expected);
+    assert.equal(client.applyEdit(uri, actionTitled(actions, 'Fix all auto-fixable problems').edit), expected);
     const onComment = await client.codeActions(uri, diagnostics[0].range, [diagnostics[0]]);
-    const ofRule = titled(onComment, 'Fix all sipmon/unused-suppression problems in this file');
+    const ofRule = actionTitled(onComment, 'Fix all sipmon/unused-suppression problems in this file');
     assert.equal(client.applyEdit(uri, ofRule.edit), 'gorgone:\n  gorgonecore:\n    id: 2\n    fingerprint_mode: always\n');
     assert.ok(!onComment.some((action) => action.title.startsWith('Disable ')), 'a suppression comment cannot silence its own findings');
   });
@@ -85,7 +81,7 @@ suite('LSP: code actions', () => {
   test('disable for this line inserts the comment, and the re-lint has no finding', async () => {
     const { uri, diagnostics } = await openGorgone(INSECURE);
     const actions = await client.codeActions(uri, diagnostics[0].range, diagnostics);
-    const text = client.applyEdit(uri, titled(actions, `Disable ${RULE} for this line`).edit);
+    const text = client.applyEdit(uri, actionTitled(actions, `Disable ${RULE} for this line`).edit);
     assert.equal(text, `gorgone:\n  gorgonecore:\n    id: 2\n    # sipmon-disable-next-line ${RULE} -- ADD REASON\n    fingerprint_mode: always\n`);
     const since = client.mark();
     await client.change(uri, text);
@@ -95,7 +91,7 @@ suite('LSP: code actions', () => {
   test('disable for this file inserts a first-line comment, and the re-lint has no finding', async () => {
     const { uri, diagnostics } = await openGorgone(INSECURE);
     const actions = await client.codeActions(uri, diagnostics[0].range, diagnostics);
-    const text = client.applyEdit(uri, titled(actions, `Disable ${RULE} for this file`).edit);
+    const text = client.applyEdit(uri, actionTitled(actions, `Disable ${RULE} for this file`).edit);
     assert.equal(text, `# sipmon-disable-file ${RULE} -- ADD REASON\n${INSECURE}`);
     const since = client.mark();
     await client.change(uri, text);

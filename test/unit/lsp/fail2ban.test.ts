@@ -5,10 +5,10 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CodeAction, FileChangeType } from 'vscode-languageserver-protocol/node';
+import { FileChangeType } from 'vscode-languageserver-protocol/node';
 import { fixturesRoot } from '../../helpers/paths';
 import { LspTestClient } from '../../helpers/lspClient';
-import { assertDocumented, coveredText, diagnosticOf, hoverMarkdown, openOnDisk } from '../../helpers/lspFormatCase';
+import { actionTitled, assertDocumented, coveredText, diagnosticOf, hoverMarkdown, openOnDisk } from '../../helpers/lspFormatCase';
 import { TempWorkspace } from '../../helpers/tempWorkspace';
 
 const LANGUAGE = 'fail2ban';
@@ -35,11 +35,6 @@ suite('LSP: fail2ban jails', () => {
     workspace?.remove();
   });
 
-  function action(actions: CodeAction[], title: string): CodeAction {
-    const found = actions.find((candidate) => candidate.title === title);
-    assert.ok(found, JSON.stringify(actions.map((candidate) => candidate.title)));
-    return found;
-  }
 
   suite('one jail file', () => {
     test('maxretry = 10 is the only finding, on its value, with its docs link', async () => {
@@ -53,7 +48,7 @@ suite('LSP: fail2ban jails', () => {
     test('the quick fix sets maxretry = 3 in place; the fixed file is clean', async () => {
       const { uri, diagnostics } = await openOnDisk(client, workspace, 'fix/fail2ban/jail.local', JAIL_LOCAL, LANGUAGE);
       const target = diagnosticOf(diagnostics, MAXRETRY);
-      const fix = action(await client.codeActions(uri, target.range, [target]), 'Set maxretry = 3');
+      const fix = actionTitled(await client.codeActions(uri, target.range, [target]), 'Set maxretry = 3');
       const fixed = client.applyEdit(uri, fix.edit);
       assert.equal(fixed, JAIL_LOCAL.replace('maxretry = 10', 'maxretry = 3'));
       const since = client.mark();
@@ -64,7 +59,7 @@ suite('LSP: fail2ban jails', () => {
     test('disable for this line writes a # comment above the option, which silences the rule', async () => {
       const { uri, diagnostics } = await openOnDisk(client, workspace, 'disable/fail2ban/jail.local', JAIL_LOCAL, LANGUAGE);
       const target = diagnosticOf(diagnostics, MAXRETRY);
-      const disable = action(await client.codeActions(uri, target.range, [target]), `Disable ${MAXRETRY} for this line`);
+      const disable = actionTitled(await client.codeActions(uri, target.range, [target]), `Disable ${MAXRETRY} for this line`);
       const silenced = client.applyEdit(uri, disable.edit);
       assert.equal(silenced, JAIL_LOCAL.replace('maxretry', `# sipmon-disable-next-line ${MAXRETRY} -- ADD REASON\nmaxretry`));
       const since = client.mark();
@@ -101,7 +96,7 @@ suite('LSP: fail2ban jails', () => {
       const enabledLine = STOCK_JAIL_CONF.split('\n').indexOf('enabled = false') + 1;
       assert.ok(String(target.message).includes(`(set in [DEFAULT] of jail.conf, line ${enabledLine})`), String(target.message));
 
-      const fix = action(await client.codeActions(uri, target.range, [target]), 'Enable the [Sipmon] jail (enabled = true)');
+      const fix = actionTitled(await client.codeActions(uri, target.range, [target]), 'Enable the [Sipmon] jail (enabled = true)');
       const fixed = client.applyEdit(uri, fix.edit);
       assert.equal(fixed, `${CUSTOM}enabled = true\n`);
       const since = client.mark();

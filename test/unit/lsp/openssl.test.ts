@@ -1,8 +1,7 @@
 /** openssl.cnf over the protocol: a diagnostic with its docs link, its quick fix, disable-for-line with `#`, hovers on keys. */
 import * as assert from 'node:assert/strict';
-import { CodeAction } from 'vscode-languageserver-protocol/node';
 import { LspTestClient } from '../../helpers/lspClient';
-import { assertDocumented, coveredText, diagnosticOf, hoverMarkdown, openOnDisk } from '../../helpers/lspFormatCase';
+import { actionTitled, assertDocumented, coveredText, diagnosticOf, hoverMarkdown, openOnDisk } from '../../helpers/lspFormatCase';
 import { TempWorkspace } from '../../helpers/tempWorkspace';
 
 const RULE = 'openssl/weak-digest';
@@ -22,11 +21,6 @@ suite('LSP: openssl.cnf', () => {
     workspace?.remove();
   });
 
-  function action(actions: CodeAction[], title: string): CodeAction {
-    const found = actions.find((candidate) => candidate.title === title);
-    assert.ok(found, JSON.stringify(actions.map((candidate) => candidate.title)));
-    return found;
-  }
 
   test('the weak digest is the only finding, on its value, with its docs link', async () => {
     const { diagnostics } = await openOnDisk(client, workspace, 'docs/ssl/openssl.cnf', CNF, LANGUAGE);
@@ -38,7 +32,7 @@ suite('LSP: openssl.cnf', () => {
   test('the quick fix sets sha256 and nothing else; the fixed file is clean', async () => {
     const { uri, diagnostics } = await openOnDisk(client, workspace, 'fix/ssl/openssl.cnf', CNF, LANGUAGE);
     const target = diagnosticOf(diagnostics, RULE);
-    const fix = action(await client.codeActions(uri, target.range, [target]), 'Set default_md = sha256');
+    const fix = actionTitled(await client.codeActions(uri, target.range, [target]), 'Set default_md = sha256');
     assert.equal(fix.isPreferred, true);
     const fixed = client.applyEdit(uri, fix.edit);
     assert.equal(fixed, CNF.replace('default_md         = sha1', 'default_md         = sha256'));
@@ -50,7 +44,7 @@ suite('LSP: openssl.cnf', () => {
   test('disable for this line writes a # comment above the line, which silences the rule', async () => {
     const { uri, diagnostics } = await openOnDisk(client, workspace, 'disable/ssl/openssl.cnf', CNF, LANGUAGE);
     const target = diagnosticOf(diagnostics, RULE);
-    const disable = action(await client.codeActions(uri, target.range, [target]), `Disable ${RULE} for this line`);
+    const disable = actionTitled(await client.codeActions(uri, target.range, [target]), `Disable ${RULE} for this line`);
     const silenced = client.applyEdit(uri, disable.edit);
     assert.equal(silenced, CNF.replace('default_md ', `# sipmon-disable-next-line ${RULE} -- ADD REASON\ndefault_md `));
     const since = client.mark();
