@@ -1,5 +1,6 @@
 /** The command line of `sipmon-lint`: options, their validation, and the usage text. */
 import { parseArgs } from 'node:util';
+import { isMaxFileSize } from '../core/config';
 
 export const OUTPUT_FORMATS = ['stylish', 'json', 'sarif'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -11,6 +12,8 @@ export interface CliOptions {
   /** A config file that replaces the lookup of `.sipmonlint.*` files. */
   configFile: string | undefined;
   maxWarnings: number | undefined;
+  /** Bytes; wins over the config files' `maxFileSize` for this run. */
+  maxFileSize: number | undefined;
   quiet: boolean;
   help: boolean;
   version: boolean;
@@ -29,6 +32,8 @@ Options:
   --fix                 Apply the safe fixes in place, then report what remains
   --config <file>       Use this config file instead of looking up .sipmonlint.json/.yaml
   --max-warnings <n>    Exit with 1 when there are more than n warnings
+  --max-file-size <bytes>
+                        Skip files larger than this (default 5242880, 5 MB; over the config file's maxFileSize)
   --quiet               Report errors only
   -h, --help            Show this help
   --version             Show the version
@@ -53,6 +58,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         fix: { type: 'boolean' },
         config: { type: 'string' },
         'max-warnings': { type: 'string' },
+        'max-file-size': { type: 'string' },
         quiet: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
@@ -74,6 +80,14 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     }
     maxWarnings = Number(text);
   }
+  let maxFileSize: number | undefined;
+  if (values['max-file-size'] !== undefined) {
+    const text = values['max-file-size'];
+    maxFileSize = /^\d+$/.test(text) ? Number(text) : undefined;
+    if (!isMaxFileSize(maxFileSize)) {
+      return { ok: false, error: `--max-file-size expects a whole number of bytes, at least 1, not "${text}".` };
+    }
+  }
   if (values.config === '') {
     return { ok: false, error: '--config expects a file name.' };
   }
@@ -85,6 +99,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
       fix: values.fix ?? false,
       configFile: values.config,
       maxWarnings,
+      maxFileSize,
       quiet: values.quiet ?? false,
       help: values.help ?? false,
       version: values.version ?? false,

@@ -1,6 +1,8 @@
 /** Lints (and with `--fix`, fixes) the files the walk found, collecting reports and the problems that make the run fail. */
 import * as fs from 'node:fs';
-import { LoadedConfig } from '../core/config';
+import { DEFAULT_MAX_FILE_SIZE, LoadedConfig } from '../core/config';
+import { RuleSet } from '../core/engine';
+import { SNIFF_LENGTH } from '../core/fileSize';
 import { workspaceOf } from '../core/workspace';
 import { FileResult, lintFile } from '../linter';
 import { configLookup, describeConfigProblems } from './configFiles';
@@ -15,6 +17,10 @@ export interface LintFilesOptions {
   fix: boolean;
   /** The `--config` file, replacing the lookup. */
   config: LoadedConfig | undefined;
+  /** `--max-file-size`: wins over the config files' `maxFileSize`. */
+  maxFileSize?: number | undefined;
+  /** The rules to run: the registry's unless given (tests). */
+  ruleSet?: RuleSet | undefined;
 }
 
 export interface LintFilesOutcome {
@@ -34,6 +40,26 @@ function overwrite(filePath: string, text: string): void {
   } finally {
     fs.closeSync(fd);
   }
+}
+
+/** A file's text, or only its beginning and its size when it is over the limit: an oversized file is never read whole. */
+function readWithin(filePath: string, limit: number): { text: string; oversize?: number } {
+  const fd = fs.openSync(filePath, 'r');
+  try {
+    const size = fs.fstatSync(fd).size;
+    if (size <= limit) {
+      return { text: fs.readFileSync(fd, 'utf8') };
+    }
+    const head = Buffer.alloc(SNIFF_LENGTH);
+    const read = fs.readSync(fd, head, 0, SNIFF_LENGTH, 0);
+    return { text: head.toString('utf8', 0, read), oversize: size };
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+function notLinted(name: string): string {
+  return `${name}: skipped: not recognised as a Sipmon configuration file, or ignored by the configuration.`;
 }
 
 function reason(error: unknown): string {
@@ -58,13 +84,14 @@ export function lintFiles(files: readonly FoundFile[], options: LintFilesOptions
       }
       continue;
     }
+    const config = options.maxFileSize === undefined ? loaded : { ...loaded, config: { ...loaded.config, maxFileSize: options.maxFileSize } };
     // The file's own text comes from memory, so cross-file rules see it as fixed so far.
-    const lintText = (text: string): FileResult | undefined =>
-      lintFile({ path: file.path, text, workspace: workspaceOf({ [file.path]: text }, disk), config: loaded });
+    const lintText = (text: string, size?: number): FileResult | undefined =>
+      lintFile({ path: file.path, text, size, workspace: workspaceOf({ [file.path]: text }, disk), config, ruleSet: options.ruleSet });
 
-    let original: string;
+    let read: { text: string; oversize?: number };
     try {
-      original = fs.readFileSync(file.path, 'utf8');
+      read = readWithin(file.path, config.config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
     } catch (error) {
       // A walked file matters only if it would be linted: unreadable strangers (say /etc/shadow) are none of our business.
       if (file.explicit || lintText('') !== undefined) {
@@ -72,11 +99,21 @@ export function lintFiles(files: readonly FoundFile[], options: LintFilesOptions
       }
       continue;
     }
+    if (read.oversize !== undefined) {
+      const skipped = lintText(read.text, read.oversize);
+      if (skipped) {
+        outcome.reports.push({ file: name, absolutePath: file.path, format: skipped.format, findings: reportFindings(read.text, skipped.findings) });
+      } else if (file.explicit) {
+        outcome.notices.push(notLinted(name));
+      }
+      continue;
+    }
 
+    const original = read.text;
     let { text, result } = options.fix ? fixUntilStable(original, lintText) : { text: original, result: lintText(original) };
     if (!result) {
       if (file.explicit) {
-        outcome.notices.push(`${name}: skipped: not recognised as a Sipmon configuration file, or ignored by the configuration.`);
+        outcome.notices.push(notLinted(name));
       }
       continue;
     }
@@ -90,6 +127,7 @@ export function lintFiles(files: readonly FoundFile[], options: LintFilesOptions
         result = lintText(original) ?? result;
       }
     }
+    // One line per rule and file: a rule fails at most once per lint, and only the last lint of a --fix loop is reported.
     for (const engineError of result.engineErrors) {
       outcome.problems.push(`${name}: rule ${engineError.ruleId} failed: ${engineError.message}`);
     }

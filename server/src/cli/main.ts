@@ -2,6 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { LoadedConfig } from '../core/config';
+import { RuleSet } from '../core/engine';
 import { packageRoot } from '../docs';
 import { OutputFormat, parseCliArgs, USAGE } from './args';
 import { loadExplicitConfig } from './configFiles';
@@ -43,8 +44,8 @@ function render(format: OutputFormat, reports: readonly FileReport[], cwd: strin
   }
 }
 
-/** Runs the CLI on `argv` (the arguments after the program name) and returns the exit code. */
-export function run(argv: readonly string[], io: CliIo): number {
+/** Runs the CLI on `argv` (the arguments after the program name) and returns the exit code; `rules` replaces the registry (tests). */
+export function run(argv: readonly string[], io: CliIo, rules?: RuleSet): number {
   const parsed = parseCliArgs(argv);
   if (!parsed.ok) {
     io.stderr(`sipmon-lint: ${parsed.error}\n\n${USAGE}`);
@@ -70,7 +71,7 @@ export function run(argv: readonly string[], io: CliIo): number {
   }
 
   const walked = collectFiles(options.paths, io.cwd);
-  const linted = lintFiles(walked.files, { cwd: io.cwd, fix: options.fix, config });
+  const linted = lintFiles(walked.files, { cwd: io.cwd, fix: options.fix, config, maxFileSize: options.maxFileSize, ruleSet: rules });
   const problems = [...walked.problems, ...linted.problems];
   io.stderr([...linted.notices, ...problems].map((message) => `${message}\n`).join(''));
 

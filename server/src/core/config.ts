@@ -18,6 +18,14 @@ export interface RuleSettings {
 
 export const defaultSettings: Readonly<RuleSettings> = { tlsProfile: 'intermediate' };
 
+/** Files larger than this many bytes (UTF-8, as on disk) are not parsed: one `sipmon/file-too-large` finding instead. */
+export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
+
+/** Whether a value is a usable `maxFileSize`: a whole number of bytes, at least 1. */
+export function isMaxFileSize(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 1;
+}
+
 export interface LintConfig {
   /** Severity per rule id, or `off`. */
   rules: Record<string, RuleLevel>;
@@ -29,6 +37,8 @@ export interface LintConfig {
   baseDir: string | undefined;
   /** Rule options set here; the others keep {@link defaultSettings}. */
   settings: Partial<RuleSettings>;
+  /** In bytes; undefined: {@link DEFAULT_MAX_FILE_SIZE}. */
+  maxFileSize: number | undefined;
 }
 
 export interface ConfigProblem {
@@ -53,7 +63,7 @@ export function isConfigFilePath(filePath: string): boolean {
 
 const RULE_LEVELS: readonly string[] = ['error', 'warning', 'info', 'off'];
 
-export const emptyConfig: LintConfig = { rules: {}, ignores: [], associations: {}, baseDir: undefined, settings: {} };
+export const emptyConfig: LintConfig = { rules: {}, ignores: [], associations: {}, baseDir: undefined, settings: {}, maxFileSize: undefined };
 
 /** What validation checks names against. */
 export interface ConfigVocabulary {
@@ -136,7 +146,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /** Parses and validates a config file's text; invalid entries are reported and left out. */
 export function parseConfig(text: string, path: string, vocabulary: ConfigVocabulary): { config: LintConfig; problems: ConfigProblem[] } {
   const problems: ConfigProblem[] = [];
-  const config: LintConfig = { rules: {}, ignores: [], associations: {}, baseDir: dirname(path), settings: {} };
+  const config: LintConfig = { rules: {}, ignores: [], associations: {}, baseDir: dirname(path), settings: {}, maxFileSize: undefined };
   const source = path.endsWith('.json') ? jsonSource(text, problems) : yamlSource(text, problems);
   if (!source) {
     return { config, problems };
@@ -144,12 +154,12 @@ export function parseConfig(text: string, path: string, vocabulary: ConfigVocabu
   const report = (where: (string | number)[], message: string) => problems.push({ message, span: source.spanOf(where) });
   const root = source.value ?? {};
   if (!isRecord(root)) {
-    report([], 'The configuration must be an object with "rules", "ignores", "associations" and "tlsProfile".');
+    report([], 'The configuration must be an object with "rules", "ignores", "associations", "tlsProfile" and "maxFileSize".');
     return { config, problems };
   }
   for (const key of Object.keys(root)) {
-    if (!['rules', 'ignores', 'associations', 'tlsProfile', '$schema'].includes(key)) {
-      report([key], `Unknown setting "${key}": expected "rules", "ignores", "associations" or "tlsProfile".`);
+    if (!['rules', 'ignores', 'associations', 'tlsProfile', 'maxFileSize', '$schema'].includes(key)) {
+      report([key], `Unknown setting "${key}": expected "rules", "ignores", "associations", "tlsProfile" or "maxFileSize".`);
     }
   }
   if (root.rules !== undefined) {
@@ -200,6 +210,13 @@ export function parseConfig(text: string, path: string, vocabulary: ConfigVocabu
       config.settings.tlsProfile = root.tlsProfile as TlsProfile;
     }
   }
+  if (root.maxFileSize !== undefined) {
+    if (!isMaxFileSize(root.maxFileSize)) {
+      report(['maxFileSize'], '"maxFileSize" must be a whole number of bytes, at least 1 (5 MB is 5242880).');
+    } else {
+      config.maxFileSize = root.maxFileSize;
+    }
+  }
   return { config, problems };
 }
 
@@ -220,8 +237,9 @@ function anywhere(glob: string): string {
 
 /**
  * Layers an override (editor settings, CLI flags) on a base config; the override wins rule by rule.
- * Rule settings go the other way: a value in the config file wins over the editor's, so the editor and the
- * command line hold a file to the same profile; the editor's value applies where the config file sets none.
+ * Rule settings and `maxFileSize` go the other way: a value in the config file wins over the editor's, so the
+ * editor and the command line hold a file to the same profile and limit; the editor's value applies where the
+ * config file sets none.
  */
 export function mergeConfig(base: LintConfig, override: Partial<LintConfig>): LintConfig {
   const associations = { ...base.associations };
@@ -234,6 +252,7 @@ export function mergeConfig(base: LintConfig, override: Partial<LintConfig>): Li
     associations,
     baseDir: base.baseDir,
     settings: { ...override.settings, ...base.settings },
+    maxFileSize: base.maxFileSize ?? override.maxFileSize,
   };
 }
 

@@ -55,6 +55,12 @@ function bounded(message: string): string {
   return `${message.slice(0, cut)}…`;
 }
 
+/** What is kept of a thrown error: its first line, bounded (parsers quote the offending text on the lines below). */
+function describeError(error: unknown): string {
+  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return bounded(message.split('\n')[0]);
+}
+
 function clamp(span: Span, length: number): Span {
   const start = Math.min(Math.max(0, span.start), length);
   return { start, end: Math.min(Math.max(start, span.end), length) };
@@ -65,7 +71,7 @@ export function safeParse(format: AnyFormat, text: string): ParseResult<unknown>
   try {
     return format.parse(text);
   } catch (error) {
-    return { model: undefined, problems: [{ message: 'The file could not be parsed.', span: { start: 0, end: 0 } }], crashed: String(error) };
+    return { model: undefined, problems: [{ message: 'The file could not be parsed.', span: { start: 0, end: 0 } }], crashed: describeError(error) };
   }
 }
 
@@ -134,7 +140,7 @@ function runRule(rule: AnyRule, severity: Severity, input: LintInput, model: unk
       },
     });
   } catch (error) {
-    engineErrors.push({ ruleId: rule.id, message: error instanceof Error ? error.message : String(error) });
+    engineErrors.push({ ruleId: rule.id, message: describeError(error) });
   }
 }
 

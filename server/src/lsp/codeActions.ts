@@ -1,8 +1,9 @@
 /** Code actions in vscode-eslint's shape: fix this, fix all of a rule, fix all, disable for line / file, show documentation. */
 import { CodeAction, CodeActionKind, CodeActionParams, Command, Diagnostic } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { commentSyntaxOf } from '../core/format';
+import { FILE_TOO_LARGE_ID } from '../core/fileSize';
 import { isAutoApplicable } from '../core/fixes';
+import { commentSyntaxOf } from '../core/format';
 import { disableForFileEdit, disableForLineEdit, UNKNOWN_RULE_ID, UNUSED_SUPPRESSION_ID } from '../core/suppressions';
 import { Finding, Span } from '../core/types';
 import { formatById } from '../formats';
@@ -13,8 +14,8 @@ import { fixAllPasses } from './fixAll';
 
 export const FIX_ALL_TITLE = 'Fix all auto-fixable problems';
 
-/** Findings about suppression comments themselves, which a suppression comment cannot silence. */
-const UNSUPPRESSIBLE = new Set([UNKNOWN_RULE_ID, UNUSED_SUPPRESSION_ID]);
+/** Findings about suppression comments themselves, which a suppression comment cannot silence, and about a file whose comments are not read. */
+const UNSUPPRESSIBLE = new Set([UNKNOWN_RULE_ID, UNUSED_SUPPRESSION_ID, FILE_TOO_LARGE_ID]);
 
 export interface CodeActionInput {
   /** The document at the version `result` was computed for. */

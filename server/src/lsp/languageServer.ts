@@ -1,12 +1,14 @@
 /** Wires the LSP adapter to a connection: one line per handler, the work done by the lsp/ services. */
 import { Connection, DidChangeConfigurationNotification, TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { RuleSet } from '../core/engine';
 import { FileResult } from '../linter';
 import { inBackground } from './background';
 import { ClientFeatures, clientFeatures, serverCapabilities } from './capabilities';
 import { provideCodeActions } from './codeActions';
 import { executeCommand } from './commands';
 import { ConfigProblemPublisher } from './configFiles';
+import { EngineErrorLog } from './engineErrorLog';
 import { provideHover } from './hover';
 import { LintCache, LintSnapshot } from './lintCache';
 import { SettingsStore } from './settings';
@@ -14,14 +16,11 @@ import { Validator } from './validator';
 
 const SERVER_INFO = { name: 'sipmon-config-lint', version: '0.1.0' };
 
-export function startLanguageServer(connection: Connection): void {
+/** Serves on `connection`; `rules` replaces the registry (a test adds a rule that throws). */
+export function startLanguageServer(connection: Connection, rules?: RuleSet): void {
   const documents = new TextDocuments(TextDocument);
-  const cache = new LintCache(documents, (uri, result) => {
-    // The rule id and the error only: the document's own text may hold secrets.
-    for (const error of result.engineErrors) {
-      connection.console.error(`Sipmon: rule ${error.ruleId} failed on ${uri}: ${error.message.split('\n')[0]}`);
-    }
-  });
+  const engineErrors = new EngineErrorLog((line) => connection.console.error(line));
+  const cache = new LintCache(documents, (uri, result) => engineErrors.report(uri, result), rules);
   let features: ClientFeatures;
   let settings: SettingsStore;
   let validator: Validator;
@@ -52,7 +51,10 @@ export function startLanguageServer(connection: Connection): void {
   documents.onDidOpen((event) => validator.opened(event.document));
   documents.onDidChangeContent((event) => inBackground(connection, 'linting', validator.changed(event.document)));
   documents.onDidSave((event) => inBackground(connection, 'linting', validator.saved(event.document)));
-  documents.onDidClose((event) => validator.closed(event.document));
+  documents.onDidClose((event) => {
+    validator.closed(event.document);
+    engineErrors.forget(event.document.uri);
+  });
   connection.onDidChangeConfiguration((params) => {
     settings.changed(params.settings);
     validator.everythingChanged();

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { loadConfig, LoadedConfig } from '../core/config';
-import { safeParse } from '../core/engine';
+import { RuleSet, safeParse } from '../core/engine';
 import { workspaceOf } from '../core/workspace';
 import { formatById } from '../formats';
 import { FileResult, lintFile, vocabulary } from '../linter';
@@ -31,7 +31,11 @@ export class LintCache {
   private readonly entries = new Map<string, Entry>();
   private readonly configs = new Map<string, LoadedConfig>();
 
-  constructor(private readonly documents: TextDocuments<TextDocument>, private readonly logEngineErrors: EngineErrorLogger) {}
+  constructor(
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly logEngineErrors: EngineErrorLogger,
+    private readonly ruleSet?: RuleSet,
+  ) {}
 
   /** The findings of the document's current version under these settings, linting only when they are not cached. */
   snapshot(document: TextDocument, settings: Settings): LintSnapshot {
@@ -58,14 +62,15 @@ export class LintCache {
       text,
       languageId: document.languageId,
       workspace,
-      override: { rules: settings.rules, associations: settings.associations, settings: { tlsProfile: settings.tlsProfile } },
+      override: { rules: settings.rules, associations: settings.associations, settings: { tlsProfile: settings.tlsProfile }, maxFileSize: settings.maxFileSize },
       config: filePath === undefined ? undefined : this.configFor(filePath),
+      ruleSet: this.ruleSet,
     });
   }
 
-  /** The parsed model behind a snapshot (for hovers), parsed at most once per snapshot still cached. */
+  /** The parsed model behind a snapshot (for hovers), parsed at most once per snapshot still cached; none for a file over the size limit. */
   modelOf(snapshot: LintSnapshot): unknown {
-    const format = snapshot.result && formatById(snapshot.result.format);
+    const format = snapshot.result && !snapshot.result.tooLarge ? formatById(snapshot.result.format) : undefined;
     if (!format) {
       return undefined;
     }

@@ -1,6 +1,6 @@
 /** The `sipmon.*` editor settings: reading them per resource, validating them, caching them until they change. */
 import { Connection } from 'vscode-languageserver/node';
-import { defaultSettings as defaultRuleSettings, RuleLevel, TLS_PROFILES, TlsProfile } from '../core/config';
+import { DEFAULT_MAX_FILE_SIZE, defaultSettings as defaultRuleSettings, isMaxFileSize, RuleLevel, TLS_PROFILES, TlsProfile } from '../core/config';
 import { SETTINGS_SECTION } from '../protocol';
 
 export type RunMode = 'onType' | 'onSave';
@@ -14,9 +14,18 @@ export interface Settings {
   associations: Record<string, string>;
   /** The editor's TLS profile; a `tlsProfile` in the config file wins over it. */
   tlsProfile: TlsProfile;
+  /** In bytes; a `maxFileSize` in the config file wins over it. */
+  maxFileSize: number;
 }
 
-export const defaultSettings: Settings = { enable: true, run: 'onType', rules: {}, associations: {}, tlsProfile: defaultRuleSettings.tlsProfile };
+export const defaultSettings: Settings = {
+  enable: true,
+  run: 'onType',
+  rules: {},
+  associations: {},
+  tlsProfile: defaultRuleSettings.tlsProfile,
+  maxFileSize: DEFAULT_MAX_FILE_SIZE,
+};
 
 const LEVELS: readonly string[] = ['error', 'warning', 'info', 'off'];
 
@@ -43,6 +52,7 @@ export function normalizeSettings(raw: unknown): Settings {
     rules: stringEntries(value.rules, (level) => LEVELS.includes(level)) as Record<string, RuleLevel>,
     associations: stringEntries(files.associations, () => true),
     tlsProfile: isTlsProfile(value.tlsProfile) ? value.tlsProfile : defaultSettings.tlsProfile,
+    maxFileSize: isMaxFileSize(value.maxFileSize) ? value.maxFileSize : defaultSettings.maxFileSize,
   };
 }
 

@@ -77,6 +77,7 @@ import opensslServerCertIsCa from './openssl/server-cert-is-ca';
 import opensslSyntax from './openssl/syntax';
 import opensslWeakDigest from './openssl/weak-digest';
 import opensslWeakKeySize from './openssl/weak-key-size';
+import sipmonFileTooLarge from './sipmon/file-too-large';
 import sipmonUnknownRule from './sipmon/unknown-rule';
 import sipmonUnusedSuppression from './sipmon/unused-suppression';
 
@@ -162,6 +163,7 @@ export const engineRules: readonly RuleMeta[] = [
   fail2banSyntax,
   gorgoneSyntax,
   opensslSyntax,
+  sipmonFileTooLarge,
   sipmonUnknownRule,
   sipmonUnusedSuppression,
 ];

@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { applyEdits, modify } from 'jsonc-parser';
-import { defaultSettings, RuleLevel, TLS_PROFILES } from '../core/config';
+import { DEFAULT_MAX_FILE_SIZE, defaultSettings, RuleLevel, TLS_PROFILES } from '../core/config';
 import { RuleMeta } from '../core/rule';
 import { packageRoot } from '../docs';
 import { formats } from '../formats';
@@ -24,7 +24,7 @@ export function buildSchema(rules: readonly RuleMeta[], formatIds: readonly stri
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     title: 'Sipmon Config Lint configuration',
-    description: 'The .sipmonlint.json / .sipmonlint.yaml file: rule severities, ignored files, format associations and the TLS profile. It applies to the files of its folder and below.',
+    description: 'The .sipmonlint.json / .sipmonlint.yaml file: rule severities, ignored files, format associations, the TLS profile and the file size limit. It applies to the files of its folder and below.',
     type: 'object',
     properties: {
       $schema: { type: 'string' },
@@ -48,6 +48,12 @@ export function buildSchema(rules: readonly RuleMeta[], formatIds: readonly stri
         description: 'The Mozilla Server Side TLS configuration (guideline 6.0) the TLS rules and their fixes follow: "intermediate" (TLS 1.2 and 1.3) or "modern" (TLS 1.3 only). It wins over the editor setting sipmon.tlsProfile.',
         enum: [...TLS_PROFILES],
         default: defaultSettings.tlsProfile,
+      },
+      maxFileSize: {
+        description: `Files larger than this many bytes are not checked: they get one sipmon/file-too-large finding instead of being parsed. Default: ${DEFAULT_MAX_FILE_SIZE} (5 MB). It wins over the editor setting sipmon.maxFileSize; the command line's --max-file-size wins over it.`,
+        type: 'integer',
+        minimum: 1,
+        default: DEFAULT_MAX_FILE_SIZE,
       },
     },
     additionalProperties: false,

@@ -60,4 +60,20 @@ suite('config', () => {
     assert.equal(mergeConfig(good.config, { settings: { tlsProfile: 'intermediate' } }).settings.tlsProfile, 'modern');
     assert.equal(mergeConfig(bad.config, { settings: { tlsProfile: 'modern' } }).settings.tlsProfile, 'modern');
   });
+
+  test('maxFileSize is a whole number of bytes, validated at its key, and the config file wins over the editor', () => {
+    const good = parseConfig('maxFileSize: 1048576\n', '/p/.sipmonlint.yaml', vocabulary);
+    assert.deepEqual(good.problems, []);
+    assert.equal(good.config.maxFileSize, 1048576);
+    for (const wrong of ['"5MB"', '0', '-1', '1.5', 'true']) {
+      const text = `{ "maxFileSize": ${wrong} }`;
+      const bad = parseConfig(text, '/p/.sipmonlint.json', vocabulary);
+      assert.deepEqual(bad.problems.map((problem) => text.slice(problem.span.start, problem.span.end)), ['"maxFileSize"'], wrong);
+      assert.equal(bad.config.maxFileSize, undefined, wrong);
+    }
+    assert.equal(mergeConfig(good.config, { maxFileSize: 10 }).maxFileSize, 1048576);
+    const none = parseConfig('{}', '/p/.sipmonlint.json', vocabulary).config;
+    assert.equal(mergeConfig(none, { maxFileSize: 10 }).maxFileSize, 10);
+    assert.equal(mergeConfig(none, {}).maxFileSize, undefined);
+  });
 });

@@ -17,7 +17,7 @@ function findingAt(value: string, extra: Partial<Finding> = {}): Finding {
 
 function actionsFor(findings: Finding[], diagnostic: Partial<Diagnostic> = {}): CodeAction[] {
   const document = TextDocument.create(URI, 'yaml', 3, TEXT);
-  const result: FileResult = { format: 'gorgone', findings, engineErrors: [], configPath: undefined, configProblems: [] };
+  const result: FileResult = { format: 'gorgone', findings, engineErrors: [], configPath: undefined, configProblems: [], tooLarge: false };
   const range = { start: document.positionAt(findings[0].span.start), end: document.positionAt(findings[0].span.end) };
   const diagnostics: Diagnostic[] = [{ range, message: 'm', code: RULE, source: 'sipmon', severity: DiagnosticSeverity.Warning, ...diagnostic }];
   return provideCodeActions({ document, result, params: { textDocument: { uri: URI }, range, context: { diagnostics } }, relint: () => [] });

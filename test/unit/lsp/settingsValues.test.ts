@@ -7,8 +7,12 @@ import { areRelated, pathOfUri } from '../../../server/src/lsp/uris';
 suite('LSP settings and URIs', () => {
   test('missing or wrong values fall back to the defaults', () => {
     assert.deepEqual(normalizeSettings(undefined), defaultSettings);
-    assert.deepEqual(normalizeSettings({ enable: 'no', run: 'sometimes', rules: ['x'], files: 3, tlsProfile: 'old' }), defaultSettings);
+    assert.deepEqual(normalizeSettings({ enable: 'no', run: 'sometimes', rules: ['x'], files: 3, tlsProfile: 'old', maxFileSize: '5MB' }), defaultSettings);
+    for (const maxFileSize of [0, -1, 1.5, Number.POSITIVE_INFINITY]) {
+      assert.deepEqual(normalizeSettings({ maxFileSize }), defaultSettings, String(maxFileSize));
+    }
     assert.equal(defaultSettings.tlsProfile, 'intermediate');
+    assert.equal(defaultSettings.maxFileSize, 5 * 1024 * 1024);
   });
 
   test('valid values are kept; invalid rule levels and associations are dropped one by one', () => {
@@ -19,9 +23,10 @@ suite('LSP settings and URIs', () => {
       files: { associations: { '**/x/*.yaml': 'gorgone', '**/y/*.yaml': 7 } },
       trace: { server: 'verbose' },
       tlsProfile: 'modern',
+      maxFileSize: 1024,
     });
     assert.deepEqual(settings, {
-      enable: false, run: 'onSave', rules: { 'gorgone/a': 'error', 'gorgone/c': 'off' }, associations: { '**/x/*.yaml': 'gorgone' }, tlsProfile: 'modern',
+      enable: false, run: 'onSave', rules: { 'gorgone/a': 'error', 'gorgone/c': 'off' }, associations: { '**/x/*.yaml': 'gorgone' }, tlsProfile: 'modern', maxFileSize: 1024,
     });
   });
 

@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { packageRoot } from '../../../server/src/docs';
-import { defaultSettings, TLS_PROFILES } from '../../../server/src/core/config';
+import { DEFAULT_MAX_FILE_SIZE, defaultSettings, TLS_PROFILES } from '../../../server/src/core/config';
 import { generatedFiles, MANIFEST_FILE, SCHEMA_FILE, withAssociationFormats } from '../../../server/src/tools/generateSchema';
 
 const REGENERATE = 'run `node out/server/src/tools/generateSchema.js` after `npx tsc -b`';
@@ -38,6 +38,22 @@ suite('generated schema', () => {
     assert.equal(setting.enumDescriptions?.length, TLS_PROFILES.length);
     assert.equal(setting.default, defaultSettings.tlsProfile);
     assert.equal(schema.properties.tlsProfile.default, defaultSettings.tlsProfile);
+    assert.equal(setting.scope, 'resource');
+  });
+
+  test('the editor setting sipmon.maxFileSize and the schema\'s maxFileSize agree with the engine\'s default', () => {
+    type Limit = { type?: string; minimum?: number; default?: unknown; scope?: string };
+    const schema = JSON.parse(fs.readFileSync(path.join(packageRoot, SCHEMA_FILE), 'utf8')) as { properties: { maxFileSize?: Limit } };
+    const manifest = JSON.parse(fs.readFileSync(path.join(packageRoot, MANIFEST_FILE), 'utf8')) as {
+      contributes: { configuration: { properties: Record<string, Limit | undefined> } };
+    };
+    const setting = manifest.contributes.configuration.properties['sipmon.maxFileSize'];
+    assert.ok(setting, 'package.json does not contribute sipmon.maxFileSize');
+    assert.ok(schema.properties.maxFileSize, 'the schema lacks maxFileSize');
+    for (const limit of [setting, schema.properties.maxFileSize]) {
+      assert.deepEqual([limit.type, limit.minimum, limit.default], ['integer', 1, DEFAULT_MAX_FILE_SIZE]);
+    }
+    assert.equal(DEFAULT_MAX_FILE_SIZE, 5 * 1024 * 1024);
     assert.equal(setting.scope, 'resource');
   });
 
