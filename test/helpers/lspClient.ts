@@ -143,6 +143,17 @@ export class LspTestClient {
     return version;
   }
 
+  /** Inserts `text` at `offset`, sent as an incremental change (as editors send keystrokes); returns the new version. */
+  async insert(uri: string, offset: number, text: string): Promise<number> {
+    const document = this.document(uri);
+    const before = TextDocument.create(uri, document.languageId, document.version, document.text);
+    const position = before.positionAt(offset);
+    const version = document.version + 1;
+    this.texts.set(uri, { ...document, text: document.text.slice(0, offset) + text + document.text.slice(offset), version });
+    await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: position, end: position }, text }] });
+    return version;
+  }
+
   async save(uri: string): Promise<void> {
     await this.connection.sendNotification('textDocument/didSave', { textDocument: { uri } });
   }

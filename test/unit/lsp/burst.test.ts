@@ -20,6 +20,19 @@ function textAt(version: number): string {
 
 type Seen = [code: unknown, severity: DiagnosticSeverity | undefined, message: Diagnostic['message'], range: Diagnostic['range']];
 
+function publishedFor(client: LspTestClient, uri: string, since: number): PublishDiagnosticsParams[] {
+  return client.received.slice(since)
+    .filter((message) => message.method === 'textDocument/publishDiagnostics')
+    .map((message) => message.params as PublishDiagnosticsParams)
+    .filter((params) => params.uri === uri);
+}
+
+/** Versions only go up: a stale lint never overwrites a newer one. */
+function assertNoStaleVersion(published: readonly PublishDiagnosticsParams[]): void {
+  const versions = published.map((params) => params.version ?? -1);
+  assert.deepEqual(versions, [...versions].sort((a, b) => a - b), `a stale version was published after a newer one: ${versions.join(', ')}`);
+}
+
 function seen(diagnostics: readonly Diagnostic[]): Seen[] {
   return diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.severity, diagnostic.message, diagnostic.range]);
 }
@@ -37,6 +50,10 @@ function expectedFor(filePath: string, text: string): Seen[] {
     { start: document.positionAt(finding.span.start), end: document.positionAt(finding.span.end) },
   ]);
 }
+
+/** Typed one character per change after {@link TYPED_BASE}: keys and values half-written most of the way. */
+const TYPED_BASE = 'gorgone:\n  gorgonecore:\n    fingerprint_mode: always\n';
+const TYPED = Array.from({ length: 100 }, (_, index) => `    k${String(index).padStart(3, '0')}: ${index % 3 === 0 ? '[' : 'v'}\n`).join('').slice(0, LAST_VERSION - 1);
 
 async function burst(client: LspTestClient, uri: string): Promise<void> {
   for (let version = 2; version <= LAST_VERSION; version++) {
@@ -66,12 +83,36 @@ suite('LSP: a burst of 1,000 changes', () => {
       // A request answered after the burst: whatever the server sent before its answer has arrived.
       await client.hover(uri, 0, 0);
 
-      const published = client.received.slice(since)
-        .filter((message) => message.method === 'textDocument/publishDiagnostics')
-        .map((message) => message.params as PublishDiagnosticsParams)
-        .filter((params) => params.uri === uri);
-      const versions = published.map((params) => params.version ?? -1);
-      assert.deepEqual(versions, [...versions].sort((a, b) => a - b), `a stale version was published after a newer one: ${versions.join(', ')}`);
+      const published = publishedFor(client, uri, since);
+      assertNoStaleVersion(published);
+      const last = published[published.length - 1];
+      assert.equal(last.version, LAST_VERSION);
+      assert.deepEqual(seen(last.diagnostics), expected);
+    } finally {
+      await client.stop();
+    }
+  });
+
+  test('pushed, typed one character per incremental change: the last diagnostics are the final text\'s', async () => {
+    const client = await LspTestClient.start();
+    try {
+      const uri = workspace.write(`typed/${GORGONED}`, TYPED_BASE);
+      const finalText = TYPED_BASE + TYPED;
+      const expected = expectedFor(workspace.path(`typed/${GORGONED}`), finalText);
+      assert.ok(expected.some(([code]) => code === 'gorgone/syntax'), 'the unclosed flow sequences are syntax errors');
+
+      const since = client.mark();
+      await client.open(uri, TYPED_BASE);
+      for (let typed = 0; typed < TYPED.length; typed++) {
+        await client.insert(uri, TYPED_BASE.length + typed, TYPED[typed]);
+      }
+      assert.equal(client.version(uri), LAST_VERSION);
+      assert.equal(client.text(uri), finalText);
+      await client.waitFor<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (params) => params.uri === uri && params.version === LAST_VERSION, since);
+      await client.hover(uri, 0, 0);
+
+      const published = publishedFor(client, uri, since);
+      assertNoStaleVersion(published);
       const last = published[published.length - 1];
       assert.equal(last.version, LAST_VERSION);
       assert.deepEqual(seen(last.diagnostics), expected);
