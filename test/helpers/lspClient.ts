@@ -20,6 +20,8 @@ export interface ClientOptions {
   showDocument?: boolean;
   /** `stdio` (any editor) or `ipc` (what the VS Code client uses); stdio by default. */
   transport?: 'stdio' | 'ipc';
+  /** The server to start: the compiled one by default, or a bundle of dist/. */
+  serverModule?: string;
 }
 
 interface LoggedMessage {
@@ -40,9 +42,10 @@ export class LspTestClient {
   private constructor(private readonly child: ChildProcess, readonly connection: ProtocolConnection) {}
 
   static async start(options: ClientOptions = {}): Promise<LspTestClient> {
+    const serverModule = options.serverModule ?? SERVER_MODULE;
     const child = options.transport === 'ipc'
-      ? fork(SERVER_MODULE, ['--node-ipc'], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] })
-      : spawn(process.execPath, [SERVER_MODULE, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+      ? fork(serverModule, ['--node-ipc'], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] })
+      : spawn(process.execPath, [serverModule, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = options.transport === 'ipc'
       ? createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child))
       : createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));

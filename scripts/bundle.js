@@ -1,0 +1,41 @@
+// Bundles the compiled client, language server and CLI (out/ and bin/, after `tsc -b`) into dist/ with esbuild: what the .vsix ships.
+'use strict';
+const fs = require('node:fs');
+const path = require('node:path');
+const esbuild = require('esbuild');
+
+const root = path.resolve(__dirname, '..');
+
+/** Output → entry point. The client starts dist/server.js; dist/sipmon-lint.js is the CLI with its launcher. */
+const BUNDLES = {
+  'dist/extension.js': 'out/client/src/extension.js',
+  'dist/server.js': 'out/server/src/server.js',
+  'dist/sipmon-lint.js': 'bin/sipmon-lint.js',
+};
+
+async function main() {
+  fs.rmSync(path.join(root, 'dist'), { recursive: true, force: true });
+  for (const [outfile, entry] of Object.entries(BUNDLES)) {
+    await esbuild.build({
+      absWorkingDir: root,
+      entryPoints: [entry],
+      outfile,
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: 'cjs',
+      minify: true,
+      // jsonc-parser's `main` is a UMD build whose inner requires esbuild cannot follow; its `module` build bundles.
+      mainFields: ['module', 'main'],
+      external: ['vscode'],
+      // For the debugger (F5): esbuild follows tsc's maps back to the TypeScript; .vscodeignore leaves maps out of the package.
+      sourcemap: true,
+      logLevel: 'warning',
+    });
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exitCode = 1;
+});
