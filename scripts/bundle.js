@@ -6,11 +6,25 @@ const esbuild = require('esbuild');
 
 const root = path.resolve(__dirname, '..');
 
-/** Output → entry point. The client starts dist/server.js; dist/sipmon-lint.js is the CLI with its launcher. */
+/**
+ * Output → entry point. The client starts dist/server.js; dist/sipmon-lint.js is the CLI with its launcher.
+ * The certificate command is a bundle of its own, loaded when the command first runs: its X.509 library
+ * would otherwise be a third of the client bundle, parsed at every activation.
+ */
 const BUNDLES = {
   'dist/extension.js': 'out/client/src/extension.js',
+  'dist/generateCertificateCommand.js': 'out/client/src/certificate/generateCertificateCommand.js',
   'dist/server.js': 'out/server/src/server.js',
   'dist/sipmon-lint.js': 'bin/sipmon-lint.js',
+};
+
+/** Keeps the client's on-demand `require('./generateCertificateCommand.js')` out of its bundle: at run time it finds the bundle of that name beside it. */
+const loadCertificateCommandOnDemand = {
+  name: 'certificate-command-on-demand',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/generateCertificateCommand\.js$/ }, (args) =>
+      args.importer.endsWith(path.join('certificate', 'registerGenerateCertificate.js')) ? { path: args.path, external: true } : undefined);
+  },
 };
 
 async function main() {
@@ -28,6 +42,7 @@ async function main() {
       // jsonc-parser's `main` is a UMD build whose inner requires esbuild cannot follow; its `module` build bundles.
       mainFields: ['module', 'main'],
       external: ['vscode'],
+      plugins: [loadCertificateCommandOnDemand],
       // For the debugger (F5): esbuild follows tsc's maps back to the TypeScript; .vscodeignore leaves maps out of the package.
       sourcemap: true,
       logLevel: 'warning',

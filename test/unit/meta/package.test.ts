@@ -15,7 +15,7 @@ import { TempWorkspace } from '../../helpers/tempWorkspace';
 
 const VSCE = path.join(repoRoot, 'node_modules', '@vscode', 'vsce', 'vsce');
 const MAX_VSIX_BYTES = 2 * 1024 * 1024;
-const BUNDLES = ['dist/extension.js', 'dist/server.js', 'dist/sipmon-lint.js'];
+const BUNDLES = ['dist/extension.js', 'dist/generateCertificateCommand.js', 'dist/server.js', 'dist/sipmon-lint.js'];
 /** Packaging runs `vscode:prepublish` (tsc -b, then the bundles) before zipping. */
 const PACKAGE_TIMEOUT_MS = 180_000;
 
