@@ -7,8 +7,8 @@ CODE_SERVER_VERSION=4.100.3
 CACHE_DIR=.cache/code-server
 STAMP="$CACHE_DIR/.provisioned-$CODE_SERVER_VERSION"
 
-# Chromium drives the workbench; libkrb5-dev and pkg-config build code-server's native modules; ripgrep stands in for the binary @vscode/ripgrep would download.
-packages=(chromium libkrb5-dev pkg-config ripgrep)
+# Chromium drives the workbench; unzip opens the .vsix under test; libkrb5-dev and pkg-config build code-server's native modules; ripgrep stands in for the binary @vscode/ripgrep would download.
+packages=(chromium libkrb5-dev pkg-config ripgrep unzip)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")

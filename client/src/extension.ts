@@ -2,7 +2,7 @@
 import * as path from 'node:path';
 import { ExtensionContext, window, workspace } from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
-import { registerGenerateCertificate } from './certificate/generateCertificateCommand';
+import { registerGenerateCertificate } from './certificate/registerGenerateCertificate';
 import { registerCommands } from './commands';
 import { SIPMON_DOCUMENTS, WATCHED_FILES } from './documents';
 import { LanguageServer } from './languageServer';
@@ -12,7 +12,8 @@ import { createStatusItem } from './statusItem';
 let server: LanguageServer | undefined;
 
 export async function activate(context: ExtensionContext): Promise<void> {
-  const serverModule = context.asAbsolutePath(path.join('out', 'server', 'src', 'server.js'));
+  // The server's bundle beside the client's (scripts/bundle.js): the package holds only dist/.
+  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },

@@ -2,8 +2,8 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-/** The package root: this file is compiled to out/server/src/docs.js. */
-export const packageRoot = path.resolve(__dirname, '..', '..', '..');
+/** The package root: this file runs compiled as out/server/src/docs.js, or inside a bundle of dist/ (scripts/bundle.js). */
+export const packageRoot = path.basename(__dirname) === 'dist' ? path.dirname(__dirname) : path.resolve(__dirname, '..', '..', '..');
 
 export function docsPath(ruleId: string): string {
   return path.join(packageRoot, 'docs', 'rules', `${ruleId}.md`);

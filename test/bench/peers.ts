@@ -1,6 +1,6 @@
 /**
- * Tools the benchmarks compare against or build with, installed on first use into the git-ignored
- * .cache/bench-peers/ (never into the shared node_modules): yaml-language-server 1.x (2.x needs Node 22) and esbuild.
+ * Tools the benchmarks compare against, installed on first use into the git-ignored .cache/bench-peers/ (never into
+ * the project's node_modules): yaml-language-server 1.x (2.x needs Node 22). (esbuild, for the package, is a dev dependency.)
  */
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -12,7 +12,6 @@ export const PEERS_DIR = path.join(repoRoot, '.cache', 'bench-peers');
 /** Exact versions, so that figures stay comparable from run to run. */
 export const PEER_VERSIONS: Record<string, string> = {
   'yaml-language-server': '1.25.0',
-  esbuild: '0.28.2',
 };
 
 function installed(name: string): boolean {

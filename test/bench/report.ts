@@ -26,7 +26,7 @@ export function writeReport(sections: readonly BenchSection[], explanations: str
     '',
     `Measured on ${new Date().toISOString().slice(0, 10)}: ${machineLine()}.`,
     '',
-    'Reproduce with `npm run bench` (it installs its peers, yaml-language-server and esbuild, into the git-ignored .cache/bench-peers/ on first use). Every target is a ratio or a figure taken in the same run, since these machines are shared and noisy. The robustness tests (`npm test`) and the full fuzzer (`npm run fuzz`) are described at the end.',
+    'Reproduce with `npm run bench` (it installs its peer, yaml-language-server, into the git-ignored .cache/bench-peers/ on first use, and provisions the end-to-end runner for the activation figure: scripts/provision-e2e.sh). Every target is a ratio or a figure taken in the same run, since these machines are shared and noisy. The robustness tests (`npm test`) and the full fuzzer (`npm run fuzz`) are described at the end.',
     '',
     ...sections.map(sectionText).flatMap((text) => [text, '']),
     explanations.trim(),

@@ -1,6 +1,6 @@
 /** What the runners and the suite running inside VS Code tell each other: environment variable names and the results file. */
 
-/** Which folder of suite/ to run: `main`, `restricted` or `screenshots`. */
+/** Which folder of suite/ to run: `main`, `restricted`, `screenshots` or `activation`. */
 export const SUITE_ENV = 'SIPMON_E2E_SUITE';
 
 /** Where the suite writes its {@link SuiteResults} as JSON, for the runner's closing line. */
@@ -19,7 +19,22 @@ export interface ScreenshotRequest {
   hasText: string;
 }
 
-export type SuiteName = 'main' | 'restricted' | 'screenshots';
+export type SuiteName = 'main' | 'restricted' | 'screenshots' | 'activation';
+
+/** Where the activation suite writes the {@link ActivationTimes} VS Code recorded for the extension, as JSON. */
+export const ACTIVATION_ENV = 'SIPMON_E2E_ACTIVATION';
+
+/** VS Code's own activation figures for one extension (its Startup Performance report), in milliseconds. */
+export interface ActivationTimes {
+  /** Loading the main module (`codeLoadingTime`). */
+  loadCode: number;
+  /** Running activate() until it returned its promise (`activateCallTime`). */
+  callActivate: number;
+  /** From then until that promise resolved (`activateResolvedTime`): our activate() awaits the language server's start. */
+  finishActivate: number;
+  /** The event that activated it. */
+  event: string;
+}
 
 export interface SuiteResults {
   suite: SuiteName;

@@ -1,13 +1,15 @@
 /**
- * The browser runner (`npm run test:e2e`): each run of the suite in the VS Code server of code-server,
- * its workbench driven by headless Chromium. Arguments name the runs to do (default: all of them);
- * SIPMON_E2E_VERBOSE=1 prints the whole workbench log as it comes.
+ * The browser runner (`npm run test:e2e`): each run of the suite in the VS Code server of code-server, its workbench
+ * driven by headless Chromium, on the extension packaged as users get it. Arguments name the runs to do, in order,
+ * a name given twice running twice (default: each run once); SIPMON_E2E_VERBOSE=1 prints the whole workbench log.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Browser } from 'playwright-core';
-import { REPORT_PREFIX, RESULTS_ENV, SCREENSHOTS_ENV, SUITE_ENV, SuiteResults } from './protocol';
-import { CodeServer, startCodeServer } from './runner/codeServer';
+import { ACTIVATION_ENV, ActivationTimes, REPORT_PREFIX, RESULTS_ENV, SCREENSHOTS_ENV, SUITE_ENV, SuiteResults } from './protocol';
+import { readActivationTimes, recordActivation } from './runner/activationRecord';
+import { assertProvisioned, CodeServer, codeServerVersion, startCodeServer } from './runner/codeServer';
+import { PackagedExtension, packageExtension } from './runner/packagedExtension';
 import { screenshotsFolder } from './runner/paths';
 import { makeScratch, readResults, RunDefinition, RUNS, summarize } from './runner/runs';
 import { launchBrowser, runInWorkbench } from './runner/workbench';
@@ -17,20 +19,35 @@ function selectedRuns(names: readonly string[]): RunDefinition[] {
   if (unknown.length > 0) {
     throw new Error(`unknown run ${unknown.join(', ')}; runs: ${RUNS.map((run) => run.suite).join(', ')}`);
   }
-  return names.length === 0 ? [...RUNS] : RUNS.filter((run) => names.includes(run.suite));
+  return names.length === 0 ? [...RUNS] : names.map((name) => RUNS.find((run) => run.suite === name)!);
+}
+
+interface RunOutcome {
+  results: SuiteResults;
+  activation: ActivationTimes | undefined;
 }
 
 async function main(): Promise<number> {
   const runs = selectedRuns(process.argv.slice(2));
+  assertProvisioned();
   const started = Date.now();
+  console.log('packaging the extension (npm run package)');
+  const extension = packageExtension();
   const browser = await launchBrowser();
-  const all: SuiteResults[] = [];
+  const outcomes: RunOutcome[] = [];
   try {
     for (const run of runs) {
-      all.push(await runOne(run, browser));
+      outcomes.push(await runOne(run, browser, extension));
     }
   } finally {
     await browser.close();
+    extension.remove();
+  }
+  const all = outcomes.map((outcome) => outcome.results);
+  const activations = outcomes.flatMap((outcome) => (outcome.activation ? [outcome.activation] : []));
+  if (activations.length > 0) {
+    const { file, summary } = recordActivation(`code-server ${codeServerVersion()} in headless Chromium`, extension.vsixBytes, activations);
+    console.log(`\n${summary} (recorded in ${path.relative(process.cwd(), file)})`);
   }
   for (const results of all) {
     for (const failure of results.failures) {
@@ -43,10 +60,10 @@ async function main(): Promise<number> {
   return failed === 0 && passed > 0 ? 0 : 1;
 }
 
-async function runOne(run: RunDefinition, browser: Browser): Promise<SuiteResults> {
+async function runOne(run: RunDefinition, browser: Browser, extension: PackagedExtension): Promise<RunOutcome> {
   const scratch = makeScratch(run);
   const requests = path.join(scratch.root, 'screenshots');
-  const env: Record<string, string> = { [SUITE_ENV]: run.suite, [RESULTS_ENV]: scratch.results };
+  const env: Record<string, string> = { [SUITE_ENV]: run.suite, [RESULTS_ENV]: scratch.results, [ACTIVATION_ENV]: scratch.activation };
   if (run.suite === 'screenshots') {
     fs.mkdirSync(requests);
     fs.mkdirSync(screenshotsFolder, { recursive: true });
@@ -61,6 +78,7 @@ async function runOne(run: RunDefinition, browser: Browser): Promise<SuiteResult
       browser,
       port: server.port,
       workspace: scratch.workspace,
+      extension: extension.folder,
       log: (line) => {
         log.push(line);
         if (process.env.SIPMON_E2E_VERBOSE) {
@@ -78,7 +96,7 @@ async function runOne(run: RunDefinition, browser: Browser): Promise<SuiteResult
     if (results.failed > 0 || exitCode !== 0) {
       console.log(`-- workbench log of ${run.suite} (exit ${exitCode}):\n${log.join('\n')}\n-- code-server output:\n${server.output()}`);
     }
-    return results;
+    return { results, activation: readActivationTimes(scratch.activation) };
   } finally {
     await server?.stop();
     scratch.remove();

@@ -20,7 +20,7 @@ export interface ClientOptions {
   showDocument?: boolean;
   /** `stdio` (any editor) or `ipc` (what the VS Code client uses); stdio by default. */
   transport?: 'stdio' | 'ipc';
-  /** Another entry point that starts the same server (e.g. with a faulty rule added); {@link SERVER_MODULE} by default. */
+  /** Another entry point that starts the server: a test one (e.g. with a faulty rule added), or a bundle of dist/; {@link SERVER_MODULE} by default. */
   serverModule?: string;
 }
 

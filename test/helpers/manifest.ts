@@ -14,6 +14,7 @@ export interface LanguageContribution {
 
 export interface Manifest {
   main: string;
+  scripts: Record<string, string>;
   activationEvents: string[];
   contributes: {
     languages: LanguageContribution[];

@@ -1,9 +1,10 @@
 /**
  * "Sipmon: Generate self-signed cert": inputs from boxes (or from an argument object, for automation), the
  * generator behind a progress notification, files through workspace.fs, then the summary and the vhost offers.
+ * Loaded only when the command runs (registerGenerateCertificate.ts): it brings in the X.509 library.
  */
 import * as path from 'node:path';
-import { commands, Disposable, ProgressLocation, TextDocument, Uri, window, workspace, WorkspaceEdit, Range } from 'vscode';
+import { ProgressLocation, TextDocument, Uri, window, workspace, WorkspaceEdit, Range } from 'vscode';
 import { existingOutputs, GenerateOutcome, generateCertificate } from '../../../server/src/core/generate/certificate';
 import { CertificateRequest, isKeyType } from '../../../server/src/core/generate/request';
 import { vhostCertificateEdits } from '../../../server/src/formats/apache/certificateEdits';
@@ -191,8 +192,4 @@ export async function generateCertificateCommand(argument?: unknown): Promise<Ge
     void window.showErrorMessage(`Sipmon: ${error instanceof Error ? error.message : String(error)}`);
     return undefined;
   }
-}
-
-export function registerGenerateCertificate(): Disposable {
-  return commands.registerCommand('sipmon.generateCertificate', generateCertificateCommand);
 }

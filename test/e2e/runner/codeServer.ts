@@ -40,6 +40,12 @@ export function assertProvisioned(): void {
   }
 }
 
+export function codeServerVersion(): string {
+  // node_modules/.bin/code-server → node_modules/code-server/package.json
+  const manifest = path.join(path.dirname(path.dirname(codeServerExecutable)), 'code-server', 'package.json');
+  return (JSON.parse(fs.readFileSync(manifest, 'utf8')) as { version: string }).version;
+}
+
 export async function startCodeServer({ scratch, trusted, env }: CodeServerOptions): Promise<CodeServer> {
   assertProvisioned();
   const port = await freePort();

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { SuiteName, SuiteResults } from '../protocol';
-import { e2eWorkspace, examplesWorkspace } from './paths';
+import { activationWorkspace, e2eWorkspace, examplesWorkspace } from './paths';
 
 export interface RunDefinition {
   suite: SuiteName;
@@ -17,6 +17,7 @@ export const RUNS: readonly RunDefinition[] = [
   { suite: 'main', workspace: e2eWorkspace, trusted: true },
   { suite: 'restricted', workspace: e2eWorkspace, trusted: false },
   { suite: 'screenshots', workspace: examplesWorkspace, trusted: true },
+  { suite: 'activation', workspace: activationWorkspace, trusted: true },
 ];
 
 /** A scratch folder for one run: a copy of its workspace, the editor's profile, the results file. */
@@ -26,6 +27,8 @@ export interface Scratch {
   userData: string;
   extensions: string;
   results: string;
+  /** Where the activation suite writes VS Code's activation times. */
+  activation: string;
   remove(): void;
 }
 
@@ -40,6 +43,7 @@ export function makeScratch(run: RunDefinition): Scratch {
     userData: path.join(root, 'user-data'),
     extensions: path.join(root, 'extensions'),
     results: path.join(root, 'results.json'),
+    activation: path.join(root, 'activation.json'),
     remove: () => fs.rmSync(root, { recursive: true, force: true }),
   };
   fs.mkdirSync(path.join(scratch.userData, 'User'), { recursive: true });

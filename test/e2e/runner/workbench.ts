@@ -20,11 +20,11 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** The workbench URL that loads the extension from the repository and runs the compiled suite in its extension host. */
-export function workbenchUrl(port: number, workspace: string): string {
+/** The workbench URL that loads the extension from `extension` (the unpacked .vsix) and runs the compiled suite in its extension host. */
+export function workbenchUrl(port: number, workspace: string, extension: string): string {
   const authority = `vscode-remote://127.0.0.1:${port}`;
   const payload = [
-    ['extensionDevelopmentPath', `${authority}${repoRoot}`],
+    ['extensionDevelopmentPath', `${authority}${extension}`],
     ['extensionTestsPath', `${authority}${suiteIndex}`],
     ['skipWelcome', 'true'],
   ];
@@ -35,6 +35,8 @@ export interface WorkbenchRun {
   browser: Browser;
   port: number;
   workspace: string;
+  /** The extension folder to load. */
+  extension: string;
   /** Receives every log line of the workbench (the suite's reporter among them). */
   log: (line: string) => void;
   /** The screenshot handshake: requests appear in `requests` (SCREENSHOTS_ENV), pictures go to `out`. */
@@ -47,7 +49,7 @@ interface ScreenshotFolders {
 }
 
 /** Runs the suite in a fresh page; resolves with the exit code the workbench reports, undefined on time-out. */
-export async function runInWorkbench({ browser, port, workspace, log, screenshots }: WorkbenchRun): Promise<number | undefined> {
+export async function runInWorkbench({ browser, port, workspace, extension, log, screenshots }: WorkbenchRun): Promise<number | undefined> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   let finish: (code: number | undefined) => void = () => undefined;
@@ -63,7 +65,7 @@ export async function runInWorkbench({ browser, port, workspace, log, screenshot
   const inProgress = new Set<string>();
   const poller = screenshots ? setInterval(() => void serveScreenshots(page, screenshots, inProgress, log), SCREENSHOT_POLL_MS) : undefined;
   try {
-    await page.goto(workbenchUrl(port, workspace));
+    await page.goto(workbenchUrl(port, workspace, extension));
     return await exited;
   } finally {
     clearTimeout(timer);

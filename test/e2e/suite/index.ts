@@ -5,7 +5,7 @@ import Mocha from 'mocha';
 import { RESULTS_ENV, SUITE_ENV, SuiteName, SuiteResults } from '../protocol';
 import { LineReporter } from './reporter';
 
-const SUITES: readonly SuiteName[] = ['main', 'restricted', 'screenshots'];
+const SUITES: readonly SuiteName[] = ['main', 'restricted', 'screenshots', 'activation'];
 
 function suiteName(): SuiteName {
   const name = process.env[SUITE_ENV] ?? 'main';

@@ -95,8 +95,10 @@ suite('manifest', () => {
     }
   });
 
-  test('main points at the compiled client entry', () => {
-    assert.equal(manifest.main, './out/client/src/extension.js');
+  test('main points at the client bundle, which packaging builds first', () => {
+    assert.equal(manifest.main, './dist/extension.js');
+    assert.match(manifest.scripts['vscode:prepublish'], /^npm run compile$/);
+    assert.match(manifest.scripts.compile, /npm run bundle$/);
     assert.ok(sourcesUnder('client/src').some(({ file }) => file === path.join('client/src', 'extension.ts')));
   });
 });
