@@ -32,6 +32,14 @@ function problemOf(error: ParseError): SyntaxProblem {
 /** [daemon] Broker's JSON library keeps the last of duplicate keys: the earlier ones are silently ignored. */
 function duplicateKeyProblems(entries: readonly BrokerEntry[]): SyntaxProblem[] {
   const seen = new Set<string>();
+  for (const entry of entries) {
+    seen.add(entry.key);
+  }
+  if (seen.size === entries.length) {
+    // Almost every object: no key twice, nothing more to build.
+    return [];
+  }
+  seen.clear();
   const problems: SyntaxProblem[] = [];
   for (const entry of [...entries].reverse()) {
     if (seen.has(entry.key)) {
