@@ -140,6 +140,7 @@ function wellFormedDocument(text: string, problems: SyntaxProblem[]): BrokerValu
   let keySpan: Span = { start: 0, end: 0 };
   let document: BrokerValue | undefined;
   let failed = false;
+  const names = new Map<string, string>();
   const complete = (value: BrokerValue, valueKey: string, valueKeySpan: Span) => {
     const parent = open[open.length - 1]?.value;
     if (parent === undefined) {
@@ -169,7 +170,12 @@ function wellFormedDocument(text: string, problems: SyntaxProblem[]): BrokerValu
   visit(text, {
     onObjectBegin: (offset) => begin({ kind: 'object', span: { start: offset, end: offset }, entries: [], contentStart: offset + 1, contentEnd: offset + 1 }),
     onObjectProperty: (name, offset, length) => {
-      key = name;
+      // One copy per key name (the parser makes a new string per property) keeps a large file's model smaller.
+      const known = names.get(name);
+      if (known === undefined) {
+        names.set(name, name);
+      }
+      key = known ?? name;
       keySpan = { start: offset, end: offset + length };
     },
     onObjectEnd: end,

@@ -138,6 +138,16 @@ export function parseBrokerXml(text: string): ParseResult<BrokerModel> {
   let root: BrokerObject | undefined;
   let doctype: Doctype | undefined;
   const parser = new SaxesParser({ position: true });
+  /** saxes makes a new string per tag: one copy per name keeps a large file's model smaller. */
+  const names = new Map<string, string>();
+  const interned = (name: string) => {
+    const known = names.get(name);
+    if (known !== undefined) {
+      return known;
+    }
+    names.set(name, name);
+    return name;
+  };
 
   /** An entity the DOCTYPE may declare: referencing it is well-formed, it is just never expanded here. */
   const mayBeDeclared = (name: string) => doctype !== undefined && (doctype.externalSubset || doctype.entities.some((entity) => entity.parameter || entity.name === name));
@@ -172,7 +182,7 @@ export function parseBrokerXml(text: string): ParseResult<BrokerModel> {
       }
       return;
     }
-    stack.push({ name: tag.name, start: Math.max(0, text.lastIndexOf('<', contentStart - 1)), contentStart, entries: [], hasChildElements: false });
+    stack.push({ name: interned(tag.name), start: Math.max(0, text.lastIndexOf('<', contentStart - 1)), contentStart, entries: [], hasChildElements: false });
   });
   parser.on('closetag', (tag) => {
     if (tooDeep > 0) {
