@@ -75,10 +75,18 @@ export function typeOf(endpoint: Endpoint): string | undefined {
   return textOf(endpoint.object, 'type')?.trim().toLowerCase();
 }
 
+/** Models are never changed once parsed: what most rules ask of every endpoint is worked out once per endpoint. */
+const bbdoTcp = new WeakMap<Endpoint, boolean>();
+
 /** A BBDO endpoint of the legacy TCP types (ipv4/ipv6/tcp), the ones `tls`, `negotiation` and `compression` apply to. */
 export function isBbdoTcp(endpoint: Endpoint): boolean {
-  const protocol = textOf(endpoint.object, 'protocol')?.trim().toLowerCase();
-  return LEGACY_TCP_TYPES.includes(typeOf(endpoint) ?? '') && (protocol === undefined || protocol === 'bbdo');
+  let known = bbdoTcp.get(endpoint);
+  if (known === undefined) {
+    const protocol = textOf(endpoint.object, 'protocol')?.trim().toLowerCase();
+    known = LEGACY_TCP_TYPES.includes(typeOf(endpoint) ?? '') && (protocol === undefined || protocol === 'bbdo');
+    bbdoTcp.set(endpoint, known);
+  }
+  return known;
 }
 
 /** Where an endpoint's TLS settings live; undefined for endpoints that do not speak TLS. */
@@ -98,14 +106,22 @@ export interface TlsEnabledEndpoint {
   mode: 'yes' | 'auto';
 }
 
+/** Three rules walk the TLS-enabled endpoints: they are found once per model. */
+const tlsEnabled = new WeakMap<BrokerModel, readonly TlsEnabledEndpoint[]>();
+
 /** The endpoints whose TLS is on (`yes`, or `auto` where allowed): the ones whose keys and CA matter. */
-export function tlsEnabledEndpoints(model: BrokerModel): TlsEnabledEndpoint[] {
-  return model.endpoints.flatMap((endpoint) => {
-    const keys = tlsKeysOf(endpoint);
-    const entry = keys && entryOf(endpoint.object, keys.enable);
-    const mode = keys && modeOf(entry, model.syntax, keys.allowsAuto);
-    return keys && entry && (mode === 'yes' || mode === 'auto') ? [{ endpoint, keys, entry, mode }] : [];
-  });
+export function tlsEnabledEndpoints(model: BrokerModel): readonly TlsEnabledEndpoint[] {
+  let found = tlsEnabled.get(model);
+  if (found === undefined) {
+    found = model.endpoints.flatMap((endpoint) => {
+      const keys = tlsKeysOf(endpoint);
+      const entry = keys && entryOf(endpoint.object, keys.enable);
+      const mode = keys && modeOf(entry, model.syntax, keys.allowsAuto);
+      return keys && entry && (mode === 'yes' || mode === 'auto') ? [{ endpoint, keys, entry, mode }] : [];
+    });
+    tlsEnabled.set(model, found);
+  }
+  return found;
 }
 
 /** The peer an endpoint connects to; empty when it listens ([daemon] no host means an acceptor on 0.0.0.0). */

@@ -3,7 +3,7 @@ import { SaxesParser } from 'saxes';
 import { ParseResult } from '../../core/format';
 import { withoutStackTraces } from '../withoutStackTraces';
 import { Span, SyntaxProblem } from '../../core/types';
-import { BrokerEntry, BrokerModel, BrokerObject, BrokerScalar, Doctype, endpointsOf, EntityDeclaration } from './model';
+import { BrokerEntry, BrokerModel, BrokerObject, BrokerScalar, Doctype, endpointsOf, EntityDeclaration, ValueWriting } from './model';
 
 const PREDEFINED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
@@ -45,6 +45,10 @@ function segmentsOf(text: string, start: number, end: number): Segment[] {
 
 /** Decodes character data; undefined when it references an entity other than the predefined ones (never expanded here). */
 function decodeText(raw: string, references: Set<string>): string | undefined {
+  if (!raw.includes('&') && !raw.includes('\r')) {
+    // Most values: nothing to decode, so no regex runs.
+    return raw;
+  }
   let unknown = false;
   const decoded = raw.replace(/\r\n?/g, '\n').replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[^\s&;]+);/g, (whole, name: string) => {
     if (name in PREDEFINED_ENTITIES) {
@@ -61,31 +65,41 @@ function decodeText(raw: string, references: Set<string>): string | undefined {
   return unknown ? undefined : decoded;
 }
 
+/** A scalar built with one property order for every kind of XML value (and JSON's), so rules' property reads stay monomorphic. */
+function xmlScalar(span: Span, text: string | undefined, raw: string, writeSpan: Span, writing: ValueWriting): BrokerScalar {
+  return { kind: 'scalar', span, text, type: 'string', raw, writeSpan, writing };
+}
+
 /** The value of an element that has no child elements: its text and CDATA, and where a new value is written. */
 function leafValue(text: string, start: number, end: number, references: Set<string>): BrokerScalar {
+  const raw = text.slice(start, end);
+  if (!raw.includes('<')) {
+    // Plain text (most values): one text segment, or none when empty; a new value replaces it, blank or not.
+    const span = { start, end };
+    return xmlScalar(span, decodeText(raw, references), raw, span, 'xmlText');
+  }
   const segments = segmentsOf(text, start, end);
   let decoded: string | undefined = '';
   for (const segment of segments) {
     if (segment.kind === 'other') {
       continue;
     }
-    const raw = text.slice(segment.inner.start, segment.inner.end);
-    const part = segment.kind === 'cdata' ? raw.replace(/\r\n?/g, '\n') : decodeText(raw, references);
+    const content = text.slice(segment.inner.start, segment.inner.end);
+    const part = segment.kind === 'cdata' ? content.replace(/\r\n?/g, '\n') : decodeText(content, references);
     decoded = decoded === undefined || part === undefined ? undefined : decoded + part;
   }
   const valued = segments.filter((segment) => segment.kind === 'cdata' || (segment.kind === 'text' && text.slice(segment.span.start, segment.span.end).trim() !== ''));
-  const base = { kind: 'scalar' as const, text: decoded, type: 'string' as const, raw: text.slice(start, end) };
   if (valued.length === 1 && valued[0].kind === 'cdata') {
-    return { ...base, span: valued[0].inner, writeSpan: valued[0].inner, writing: 'xmlCdata' };
+    return xmlScalar(valued[0].inner, decoded, raw, valued[0].inner, 'xmlCdata');
   }
   if (valued.length === 0) {
     // Empty, blank, or only comments: a new value replaces the blanks, or goes before the closing tag.
     const blank = segments.every((segment) => segment.kind === 'text');
     const writeSpan = blank ? { start, end } : { start: end, end };
-    return { ...base, span: writeSpan, writeSpan, writing: 'xmlText' };
+    return xmlScalar(writeSpan, decoded, raw, writeSpan, 'xmlText');
   }
   const span = { start: valued[0].span.start, end: valued[valued.length - 1].span.end };
-  return { ...base, span, writeSpan: span, writing: 'xmlText' };
+  return xmlScalar(span, decoded, raw, span, 'xmlText');
 }
 
 /** Reads the entity declarations of a DOCTYPE's internal subset; comments inside the subset are skipped. */
@@ -124,6 +138,16 @@ export function parseBrokerXml(text: string): ParseResult<BrokerModel> {
   let root: BrokerObject | undefined;
   let doctype: Doctype | undefined;
   const parser = new SaxesParser({ position: true });
+  /** saxes makes a new string per tag: one copy per name keeps a large file's model smaller. */
+  const names = new Map<string, string>();
+  const interned = (name: string) => {
+    const known = names.get(name);
+    if (known !== undefined) {
+      return known;
+    }
+    names.set(name, name);
+    return name;
+  };
 
   /** An entity the DOCTYPE may declare: referencing it is well-formed, it is just never expanded here. */
   const mayBeDeclared = (name: string) => doctype !== undefined && (doctype.externalSubset || doctype.entities.some((entity) => entity.parameter || entity.name === name));
@@ -158,7 +182,7 @@ export function parseBrokerXml(text: string): ParseResult<BrokerModel> {
       }
       return;
     }
-    stack.push({ name: tag.name, start: Math.max(0, text.lastIndexOf('<', contentStart - 1)), contentStart, entries: [], hasChildElements: false });
+    stack.push({ name: interned(tag.name), start: Math.max(0, text.lastIndexOf('<', contentStart - 1)), contentStart, entries: [], hasChildElements: false });
   });
   parser.on('closetag', (tag) => {
     if (tooDeep > 0) {
@@ -174,7 +198,7 @@ export function parseBrokerXml(text: string): ParseResult<BrokerModel> {
     let entry: BrokerEntry;
     if (tag.isSelfClosing) {
       const span = { start: element.start, end };
-      entry = { key: element.name, keySpan, span, value: { kind: 'scalar', span: keySpan, text: '', type: 'string', raw: '', writeSpan: span, writing: 'xmlEmptyElement' } };
+      entry = { key: element.name, keySpan, span, value: xmlScalar(keySpan, '', '', span, 'xmlEmptyElement') };
     } else {
       const closeStart = Math.max(element.contentStart, text.lastIndexOf('</', end - 1));
       const endKeySpan = { start: closeStart + 2, end: closeStart + 2 + element.name.length };

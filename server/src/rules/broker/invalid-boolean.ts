@@ -5,13 +5,19 @@ import { setValue } from '../../formats/broker/edits';
 import { asScalar, BrokerModel, Endpoint, entryOf } from '../../formats/broker/model';
 import { acceptedSpellings, booleanOf, endpointLabel, isBbdoTcp, isPlaceholder, typeOf } from '../../formats/broker/values';
 
-/** The switches of an endpoint, and whether each also accepts `auto`. */
-function switchesOf(endpoint: Endpoint): Record<string, boolean> {
+/** A switch, and whether it also accepts `auto`. */
+type Switch = readonly [key: string, allowsAuto: boolean];
+
+const LEGACY_SWITCHES: readonly Switch[] = [['tls', true], ['compression', true], ['one_peer_retention_mode', false], ['retention', false]];
+const BBDO_SERVER_SWITCHES: readonly Switch[] = [['encryption', false], ['compression', false]];
+
+/** The switches of an endpoint (shared tables, not built per endpoint). */
+function switchesOf(endpoint: Endpoint): readonly Switch[] {
   if (isBbdoTcp(endpoint)) {
-    return { tls: true, compression: true, one_peer_retention_mode: false, retention: false };
+    return LEGACY_SWITCHES;
   }
   const type = typeOf(endpoint);
-  return type === 'bbdo_server' || type === 'bbdo_client' ? { encryption: false, compression: false } : {};
+  return type === 'bbdo_server' || type === 'bbdo_client' ? BBDO_SERVER_SWITCHES : [];
 }
 
 /** Spellings whose meaning is plain, so the fix can keep it. */
@@ -34,7 +40,7 @@ export default defineRule<BrokerModel>({
   fixable: true,
   check({ model, report }) {
     for (const endpoint of model.endpoints) {
-      for (const [key, allowsAuto] of Object.entries(switchesOf(endpoint))) {
+      for (const [key, allowsAuto] of switchesOf(endpoint)) {
         const entry = entryOf(endpoint.object, key);
         const scalar = asScalar(entry?.value);
         if (!entry || scalar?.type !== 'string' || scalar.text === undefined || scalar.text.trim() === '' || isPlaceholder(scalar.text)) {

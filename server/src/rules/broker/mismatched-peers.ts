@@ -1,7 +1,7 @@
 /** broker/mismatched-peers: an input and an output of one platform on the same port whose TLS or negotiation cannot agree. */
 import { defineRule } from '../../core/rule';
 import { Span } from '../../core/types';
-import { BrokerModel, BrokerSyntax, Endpoint, entryOf, textOf } from '../../formats/broker/model';
+import { BrokerModel, BrokerSyntax, Direction, Endpoint, entryOf, textOf } from '../../formats/broker/model';
 import { platformFiles } from '../../formats/broker/siblings';
 import { endpointAnchor, endpointLabel, isBbdoTcp, isPlaceholder, Mode, modeOf, negotiationOn, spanOf } from '../../formats/broker/values';
 
@@ -24,6 +24,29 @@ function portOf(endpoint: Endpoint): string | undefined {
   const port = textOf(endpoint.object, 'port')?.trim();
   return port === undefined || port === '' || isPlaceholder(port) || !isBbdoTcp(endpoint) ? undefined : port;
 }
+
+/** Endpoints of one direction by known port, in file order. */
+type ByPort = Map<string, Endpoint[]>;
+
+/** A file's endpoints indexed once, so each endpoint meets only the peers of the other direction on its port (not every endpoint of every file). */
+function peersIndex(model: BrokerModel): Record<Direction, ByPort> {
+  const index: Record<Direction, ByPort> = { input: new Map(), output: new Map() };
+  for (const endpoint of model.endpoints) {
+    const port = portOf(endpoint);
+    if (port !== undefined) {
+      const byPort = index[endpoint.direction];
+      const sharing = byPort.get(port);
+      if (sharing) {
+        sharing.push(endpoint);
+      } else {
+        byPort.set(port, [endpoint]);
+      }
+    }
+  }
+  return index;
+}
+
+const OPPOSITE: Record<Direction, Direction> = { input: 'output', output: 'input' };
 
 type Conflict = 'tls' | 'negotiation' | 'autoWithoutNegotiation';
 
@@ -59,18 +82,15 @@ export default defineRule<BrokerModel>({
   },
   fixable: false,
   check({ model, path, workspace, report }) {
-    const files = platformFiles(path, workspace, model);
+    const files = platformFiles(path, workspace, model).map((file) => ({ file, peers: peersIndex(file.model) }));
     for (const endpoint of model.endpoints) {
       const port = portOf(endpoint);
       if (port === undefined) {
         continue;
       }
       const mine = settingsOf(endpoint, model.syntax);
-      for (const file of files) {
-        for (const peer of file.model.endpoints) {
-          if (peer === endpoint || peer.direction === endpoint.direction || portOf(peer) !== port) {
-            continue;
-          }
+      for (const { file, peers } of files) {
+        for (const peer of peers[OPPOSITE[endpoint.direction]].get(port) ?? []) {
           const theirs = settingsOf(peer, file.model.syntax);
           const conflict = conflictOf(mine, theirs);
           if (conflict === undefined) {

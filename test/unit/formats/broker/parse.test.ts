@@ -118,6 +118,21 @@ suite('Broker parsers', () => {
     assert.ok(parse('').problems.length > 0);
   });
 
+  test('JSON: well-formed text (read from the parser events) and text with a syntax error (read from the tree) give the same model', () => {
+    const root = '{ "SipmonBroker": { "output": [ { "tls": "no", "tls": "yes", "port": 5669, "n": { "a": [1, {}], "a": null } } ], "x": "1", "x": "2" } }';
+    const wellFormed = brokerFormat.parse(root);
+    const withError = brokerFormat.parse(`${root.slice(0, -2)}, } }`);
+    assert.deepEqual(wellFormed.model.root, withError.model.root);
+    assert.deepEqual(wellFormed.model.endpoints, withError.model.endpoints);
+    const duplicates = (problems: { message: string; span: { start: number; end: number } }[]) =>
+      problems.filter((problem) => problem.message.includes('set again')).map((problem) => slice(root, problem.span) + problem.span.start);
+    // The inner objects' repeated keys first, as the model is built from the inside out.
+    assert.deepEqual(duplicates(wellFormed.problems), [`"a"${root.indexOf('"a"')}`, `"tls"${root.indexOf('"tls"')}`, `"x"${root.indexOf('"x"')}`]);
+    assert.deepEqual(duplicates(withError.problems), duplicates(wellFormed.problems));
+    assert.equal(wellFormed.problems.length, 3);
+    assert.ok(withError.problems.length > 3);
+  });
+
   test('hovers describe endpoint keys and grpc, not unrelated keys', () => {
     const text = '{ "SipmonBroker": { "grpc": { "listen_address": "localhost" }, "input": [ { "tls": "auto", "foo": "x" } ] } }';
     const { model } = parse(text);
