@@ -1,12 +1,4 @@
-/** Physical lines of a text with their offsets, and whitespace by character code: the units both INI dialects read. */
-
-export interface PhysicalLine {
-  /** The line without its line break. */
-  text: string;
-  start: number;
-  /** Offset just past the line's text (its line break excluded). */
-  end: number;
-}
+/** Line boundaries and whitespace by character code: what both INI dialects read a text by. */
 
 /** Whether a UTF-16 code unit is whitespace as `/\s/` and `String.prototype.trim` see it; a regular expression per character made parsing slow. */
 export function isSpaceCode(code: number): boolean {
@@ -36,16 +28,6 @@ export function lineEndAt(text: string, from: number): number {
 /** The offset where the line after the one ending at `end` starts (`\r\n`, `\r` and `\n` are line breaks). */
 export function nextLineStart(text: string, end: number): number {
   return end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
-}
-
-export function physicalLines(text: string): PhysicalLine[] {
-  const lines: PhysicalLine[] = [];
-  for (let start = 0; start < text.length; ) {
-    const end = lineEndAt(text, start);
-    lines.push({ text: text.slice(start, end), start, end });
-    start = nextLineStart(text, end);
-  }
-  return lines;
 }
 
 /** Offsets of the first and past-the-last non-whitespace characters of `text.slice(from, to)`. */
