@@ -35,8 +35,11 @@ function nameItems(model: IniDocument, text: string): NameItem[] {
     }
   }
   for (const entry of allEntries(model)) {
+    if (!sections.has(entry.section)) {
+      continue;
+    }
     const kind = /^(IP|DNS)(\.|$)/.exec(entry.name)?.[1] as 'IP' | 'DNS' | undefined;
-    if (kind && sections.has(entry.section)) {
+    if (kind) {
       items.push({ kind, value: (valueOf(entry) ?? '').trim(), span: entry.valueSpan.start < entry.valueSpan.end ? entry.valueSpan : entry.span, entry });
     }
   }
