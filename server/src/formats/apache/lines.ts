@@ -26,12 +26,11 @@ export interface LogicalLine extends MappedText {
 }
 
 /**
- * Splits a text into logical lines. A physical line whose very last character is `\` continues on the next
+ * Splits a text into logical lines, one at a time (a large file's lines need not all exist at once). A physical line whose very last character is `\` continues on the next
  * one: httpd drops the backslash and the line break, and keeps the next line's indentation. A carriage
  * return before the line feed is not part of the line.
  */
-export function logicalLines(source: string): LogicalLine[] {
-  const lines: LogicalLine[] = [];
+export function* logicalLines(source: string): Generator<LogicalLine> {
   let current: LogicalLine | undefined;
   let cursor = 0;
   while (cursor < source.length || current) {
@@ -51,13 +50,12 @@ export function logicalLines(source: string): LogicalLine[] {
       current = line;
       continue;
     }
-    lines.push(line);
+    yield line;
     current = undefined;
     if (breakAt === -1) {
       break;
     }
   }
-  return lines;
 }
 
 /** The piece holding character `index` of the mapped text (which must be inside it). */

@@ -202,7 +202,8 @@ export function parseApache(text: string): { model: ApacheModel; problems: Synta
       continue;
     }
     const expanded = expandVariables(line, builder.variables);
-    const start = firstNonSpace(expanded.text);
+    // Without a `${` the line comes back as it is, already scanned.
+    const start = expanded === line ? first : firstNonSpace(expanded.text);
     if (start === -1) {
       continue;
     }

@@ -8,18 +8,52 @@ export function isDirective(node: ApacheNode): node is ApacheDirective {
   return node.kind === 'directive';
 }
 
-function isSection(node: ApacheNode): node is ApacheSection {
-  return node.kind === 'section';
+interface NodeIndex {
+  directives: Map<string, ApacheDirective[]>;
+  sections: Map<string, ApacheSection[]>;
+}
+
+const nodeIndexes = new WeakMap<ApacheModel, NodeIndex>();
+
+/** Each model's directives and sections by key, in source order, gathered once: nearly every rule asks, and each asking scanned the whole file. */
+function nodeIndex(model: ApacheModel): NodeIndex {
+  let index = nodeIndexes.get(model);
+  if (!index) {
+    index = { directives: new Map(), sections: new Map() };
+    for (const node of model.all) {
+      if (isDirective(node)) {
+        add(index.directives, node.key, node);
+      } else {
+        add(index.sections, node.key, node);
+      }
+    }
+    nodeIndexes.set(model, index);
+  }
+  return index;
+}
+
+function add<T>(map: Map<string, T[]>, key: string, item: T): void {
+  const list = map.get(key);
+  if (list) {
+    list.push(item);
+  } else {
+    map.set(key, [item]);
+  }
 }
 
 /** Every directive named `key` (lower case) in the file, in source order. */
 export function directivesNamed(model: ApacheModel, ...keys: string[]): ApacheDirective[] {
+  const lists = keys.map((key) => nodeIndex(model).directives.get(key)).filter((list) => list !== undefined);
+  if (lists.length <= 1) {
+    return [...(lists[0] ?? [])];
+  }
+  // Several names present: the file's order interleaves them.
   return model.all.filter((node): node is ApacheDirective => isDirective(node) && keys.includes(node.key));
 }
 
 /** Every section named `key` (lower case) in the file, in source order. */
 function sectionsNamed(model: ApacheModel, key: string): ApacheSection[] {
-  return model.all.filter((node): node is ApacheSection => isSection(node) && node.key === key);
+  return [...(nodeIndex(model).sections.get(key) ?? [])];
 }
 
 export function virtualHosts(model: ApacheModel): ApacheSection[] {
@@ -40,13 +74,17 @@ export function enclosingVirtualHost(node: ApacheNode): ApacheSection | undefine
 }
 
 /** The directives of these nodes that apply at their level: conditional sections are looked through, other containers are not. */
-function levelDirectives(nodes: readonly ApacheNode[], keys: readonly string[]): ApacheDirective[] {
-  return nodes.flatMap((node) => {
+function levelDirectives(nodes: readonly ApacheNode[], keys: readonly string[], found: ApacheDirective[] = []): ApacheDirective[] {
+  for (const node of nodes) {
     if (isDirective(node)) {
-      return keys.includes(node.key) ? [node] : [];
+      if (keys.includes(node.key)) {
+        found.push(node);
+      }
+    } else if (CONDITIONAL_SECTIONS.has(node.key)) {
+      levelDirectives(node.children, keys, found);
     }
-    return CONDITIONAL_SECTIONS.has(node.key) ? levelDirectives(node.children, keys) : [];
-  });
+  }
+  return found;
 }
 
 const serverLevelCache = new WeakMap<ApacheModel, Map<string, ApacheDirective[]>>();
@@ -85,9 +123,21 @@ export function lastFlag(directives: readonly ApacheDirective[]): string | undef
   return directives[directives.length - 1]?.args[0]?.value.toLowerCase();
 }
 
-/** Whether the vhost terminates TLS: `SSLEngine on`, its own or inherited from the server level of this file. */
+const tlsByModel = new WeakMap<ApacheModel, Map<ApacheSection, boolean>>();
+
+/** Whether the vhost terminates TLS: `SSLEngine on`, its own or inherited from the server level of this file. Kept per model, as most rules ask it of every vhost. */
 export function isTlsVirtualHost(model: ApacheModel, vhost: ApacheSection): boolean {
-  return lastFlag(effectiveForVhost(model, vhost, 'sslengine')) === 'on';
+  let known = tlsByModel.get(model);
+  if (!known) {
+    known = new Map();
+    tlsByModel.set(model, known);
+  }
+  let tls = known.get(vhost);
+  if (tls === undefined) {
+    tls = lastFlag(effectiveForVhost(model, vhost, 'sslengine')) === 'on';
+    known.set(vhost, tls);
+  }
+  return tls;
 }
 
 /** The ports of a vhost's addresses (`*:443`, `[::1]:80`, `_default_:443`); undefined for an address without one. */
@@ -136,7 +186,18 @@ const CONTENT_DIRECTIVES = ['alias', 'aliasmatch', 'scriptalias', 'scriptaliasma
 
 /** The content-serving directives directly in these nodes, looking into every container. */
 export function contentDirectives(nodes: readonly ApacheNode[]): ApacheDirective[] {
-  return nodes.flatMap((node) => (isDirective(node) ? (CONTENT_DIRECTIVES.includes(node.key) ? [node] : []) : contentDirectives(node.children)));
+  const found: ApacheDirective[] = [];
+  const collect = (level: readonly ApacheNode[]) => {
+    for (const node of level) {
+      if (!isDirective(node)) {
+        collect(node.children);
+      } else if (CONTENT_DIRECTIVES.includes(node.key)) {
+        found.push(node);
+      }
+    }
+  };
+  collect(nodes);
+  return found;
 }
 
 /** A pattern that matches every request path: `(.*)`, `^/?(.*)$`, `.*`, `^`, `^/`… (not `^/$`). */

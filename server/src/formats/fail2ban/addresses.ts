@@ -6,13 +6,15 @@ import { IniEntry } from '../ini/model';
 export interface Token {
   text: string;
   span: Span;
+  /** The index of the value line holding it, in `entry.lines`. */
+  line: number;
 }
 
-/** The words of a value, split on whitespace and commas as fail2ban splits `ignoreip`. */
+/** The words of a value, split on whitespace and commas as fail2ban splits `ignoreip`, in text order. */
 export function tokensOf(entry: IniEntry): Token[] {
-  return entry.lines.flatMap((line) => [...line.text.matchAll(/[^\s,]+/g)].map((match) => {
+  return entry.lines.flatMap((line, lineIndex) => [...line.text.matchAll(/[^\s,]+/g)].map((match) => {
     const start = line.span.start + (match.index ?? 0);
-    return { text: match[0], span: { start, end: start + match[0].length } };
+    return { text: match[0], span: { start, end: start + match[0].length }, line: lineIndex };
   }));
 }
 
@@ -44,23 +46,27 @@ export function broadRange(token: string): string | undefined {
   return ipv4 ? `1/${2 ** prefix} of all IPv4 addresses (${(2 ** (32 - prefix)).toLocaleString('en-US')})` : `1/${2 ** prefix} of all IPv6 addresses`;
 }
 
-/** Removes a token with the separator after it (or before it, for the last one); a line left empty goes too. */
-export function removeToken(text: string, entry: IniEntry, token: Token): Edit {
-  const line = entry.lines.find((candidate) => candidate.span.start <= token.span.start && token.span.end <= candidate.span.end);
-  const others = tokensOf(entry).filter((other) => other.span.start !== token.span.start && line !== undefined && line.span.start <= other.span.start && other.span.end <= line.span.end);
-  if (line && others.length === 0 && line !== entry.lines[0]) {
+/**
+ * Removes `tokens[index]` (the {@link tokensOf} an entry) with the separator after it (or before it,
+ * for the last one); a line left empty goes too. Only its neighbours on its line are looked at, so removing each
+ * of many tokens stays linear.
+ */
+export function removeToken(text: string, tokens: readonly Token[], index: number): Edit {
+  const token = tokens[index];
+  const sameLine = (other: Token | undefined) => (other !== undefined && other.line === token.line ? other : undefined);
+  const next = sameLine(tokens[index + 1]);
+  const previous = sameLine(tokens[index - 1]);
+  if (!next && !previous && token.line > 0) {
     // A continuation line holding only this token: remove the physical line with the break before it.
     const physical = lineSpanAt(text, token.span.start);
     let start = physical.start;
     start -= text.slice(0, start).endsWith('\r\n') ? 2 : 1;
     return { span: { start, end: physical.end }, text: '' };
   }
-  const next = others.find((other) => other.span.start > token.span.start);
   if (next) {
     return { span: { start: token.span.start, end: next.span.start }, text: '' };
   }
   // The last word: the separator before it goes too, back to the previous word or the key's separator.
-  const previous = others.filter((other) => other.span.end < token.span.start).pop();
   let start = previous ? previous.span.end : token.span.start;
   while (!previous && start > 0 && /[ \t]/.test(text[start - 1])) {
     start--;

@@ -17,15 +17,16 @@ export interface Setting {
   scope: 'jail' | 'default';
 }
 
+/** Shared by every rule that asks for the same option, so never changed once computed. */
 export interface EffectiveValue {
   /** The value as written, before interpolation; undefined when nothing sets it. */
-  raw: string | undefined;
+  readonly raw: string | undefined;
   /** The value fail2ban uses; undefined when unset or when interpolation fails. */
-  value: string | undefined;
+  readonly value: string | undefined;
   /** Why interpolation failed. */
-  error?: string;
+  readonly error?: string;
   /** Where the value is set; undefined for a default of fail2ban itself (or of the stock jail.conf when that file is not in view). */
-  setting: Setting | undefined;
+  readonly setting: Setting | undefined;
 }
 
 /** fail2ban's own defaults for the options the rules read (jail.conf present: its [DEFAULT] usually sets them). */
@@ -47,6 +48,9 @@ export function parseBoolean(value: string | undefined): boolean | undefined {
 export class JailConfiguration {
   /** Settings per section, then per option name, in load order. */
   private readonly settings = new Map<string, Map<string, Setting[]>>();
+  /** Effective values already computed, per jail then option: the rules ask for the same ones, and the files never change. */
+  private readonly options = new Map<string, Map<string, EffectiveValue>>();
+  private active: readonly string[] | undefined;
   /** Whether jail.conf itself is in view: if not, the stock file's values are assumed. */
   readonly hasMainFile: boolean;
 
@@ -90,8 +94,9 @@ export class JailConfiguration {
   }
 
   /** The jails whose values apply: the enabled ones and the Sipmon jail (whose values matter as soon as it is enabled). */
-  activeJails(): string[] {
-    return [...new Set([SIPMON_JAIL, ...this.jailNames().filter((jail) => this.isEnabled(jail))])];
+  activeJails(): readonly string[] {
+    this.active ??= [...new Set([SIPMON_JAIL, ...this.jailNames().filter((jail) => this.isEnabled(jail))])];
+    return this.active;
   }
 
   private last(section: string, name: string): Setting | undefined {
@@ -174,6 +179,20 @@ export class JailConfiguration {
 
   /** The value fail2ban uses for a jail's option, and where it is set. */
   option(jail: string, name: string): EffectiveValue {
+    let ofJail = this.options.get(jail);
+    if (!ofJail) {
+      ofJail = new Map();
+      this.options.set(jail, ofJail);
+    }
+    let effective = ofJail.get(name);
+    if (!effective) {
+      effective = this.computeOption(jail, name);
+      ofJail.set(name, effective);
+    }
+    return effective;
+  }
+
+  private computeOption(jail: string, name: string): EffectiveValue {
     const { raw, setting } = this.rawOption(jail, name);
     if (raw === undefined) {
       return { raw, value: undefined, setting };

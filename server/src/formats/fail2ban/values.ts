@@ -5,17 +5,26 @@ import { DEFAULT_SECTION, JailConfiguration, SIPMON_JAIL } from './effective';
 /** Options fail2ban reads as durations (MyTime.str2seconds). */
 export const TIME_OPTIONS = new Set(['bantime', 'findtime', 'bantime.maxtime', 'bantime.rndtime']);
 
+/** Each configuration's live entries of the linted file, found once: several rules filter them by name. */
+const liveByConfiguration = new WeakMap<JailConfiguration, IniEntry[]>();
+
+function allLiveEntries(config: JailConfiguration): IniEntry[] {
+  let live = liveByConfiguration.get(config);
+  if (!live) {
+    const own = config.files.find((file) => file.own);
+    const sections = new Set([DEFAULT_SECTION, ...config.activeJails()]);
+    live = own ? allEntries(own.doc).filter((entry) => sections.has(entry.section) && config.isLive(entry)) : [];
+    liveByConfiguration.set(config, live);
+  }
+  return live;
+}
+
 /**
  * Entries of the linted file with one of these names whose value applies: in [DEFAULT] or in a jail that
  * runs (or the Sipmon jail), and not replaced by a later line of this or a later file.
  */
 export function liveEntries(config: JailConfiguration, names: ReadonlySet<string>): IniEntry[] {
-  const own = config.files.find((file) => file.own);
-  if (!own) {
-    return [];
-  }
-  const sections = new Set([DEFAULT_SECTION, ...config.activeJails()]);
-  return allEntries(own.doc).filter((entry) => names.has(entry.name) && sections.has(entry.section) && config.isLive(entry));
+  return allLiveEntries(config).filter((entry) => names.has(entry.name));
 }
 
 /** The jail whose view interpolates an entry: its own section, or the Sipmon jail for [DEFAULT]. */

@@ -4,19 +4,28 @@
  */
 import { SyntaxProblem } from '../../core/types';
 import { ParseResult } from '../../core/format';
-import { physicalLines, trimmedRange } from './lines';
+import { isSpaceCode, lineEndAt, nextLineStart, trimmedRange } from './lines';
 import { IniDocument, IniEntry, IniSection } from './model';
 
 const DEFAULT_SECTION = 'DEFAULT';
+const HASH = 0x23;
+const SEMICOLON = 0x3b;
 
-/** Where configparser cuts the line: a full-line comment, or `;` at the start or after whitespace. */
-function commentStart(line: string): number | undefined {
-  const trimmed = line.trimStart();
-  if (trimmed.startsWith('#') || trimmed.startsWith(';')) {
-    return line.length - trimmed.length;
+/** Where configparser cuts the line `text.slice(start, end)`: a full-line comment, or `;` at the start or after whitespace. */
+function commentStart(text: string, start: number, end: number): number | undefined {
+  let first = start;
+  while (first < end && isSpaceCode(text.charCodeAt(first))) {
+    first++;
   }
-  for (let index = line.indexOf(';'); index !== -1; index = line.indexOf(';', index + 1)) {
-    if (index === 0 || /\s/.test(line[index - 1])) {
+  if (first === end) {
+    return undefined;
+  }
+  const code = text.charCodeAt(first);
+  if (code === HASH || code === SEMICOLON) {
+    return first;
+  }
+  for (let index = first + 1; index < end; index++) {
+    if (text.charCodeAt(index) === SEMICOLON && isSpaceCode(text.charCodeAt(index - 1))) {
       return index;
     }
   }
@@ -37,22 +46,25 @@ export function parseFail2ban(text: string): ParseResult<IniDocument> {
   let open: OpenEntry | undefined;
   let indentLevel = 0;
   const seenSections = new Set<string>();
-  const seenOptions = new Set<string>();
+  // Option names per section name: a set of joined "section\0option" strings cost more than the rest of the parse.
+  const seenOptions = new Map<string, Set<string>>();
   // configparser stops at a duplicate section, so the repeated options under it are not reported again.
   let repeatedSection = false;
 
+  // The section's span is its own object (never shared with its header's), so it grows in place.
   const extendSection = (end: number) => {
     if (section) {
-      section.span = { start: section.span.start, end: Math.max(section.span.end, end) };
+      section.span.end = Math.max(section.span.end, end);
     }
   };
 
-  for (const line of physicalLines(text)) {
-    const cut = commentStart(line.text);
+  for (let lineStart = 0, lineEnd = 0; lineStart < text.length; lineStart = nextLineStart(text, lineEnd)) {
+    lineEnd = lineEndAt(text, lineStart);
+    const cut = commentStart(text, lineStart, lineEnd);
     if (cut !== undefined) {
-      doc.comments.push({ start: line.start + cut, end: line.end });
+      doc.comments.push({ start: cut, end: lineEnd });
     }
-    const content = trimmedRange(text, line.start, line.start + (cut ?? line.text.length));
+    const content = trimmedRange(text, lineStart, cut ?? lineEnd);
     if (content.start === content.end) {
       if (cut === undefined && open) {
         open.pendingBlanks += 1;
@@ -60,7 +72,7 @@ export function parseFail2ban(text: string): ParseResult<IniDocument> {
       continue;
     }
     const value = text.slice(content.start, content.end);
-    const indent = content.start - line.start;
+    const indent = content.start - lineStart;
     if (section && open && indent > indentLevel) {
       appendLine(open, value, content);
       extendSection(content.end);
@@ -99,23 +111,28 @@ export function parseFail2ban(text: string): ParseResult<IniDocument> {
     const key = value.slice(0, delimiter).trimEnd();
     const keySpan = { start: content.start, end: content.start + key.length };
     const valueRange = trimmedRange(text, content.start + delimiter + 1, content.end);
+    const valueText = text.slice(valueRange.start, valueRange.end);
     const entry: IniEntry = {
       key,
       name: key.toLowerCase(),
       keySpan,
-      value: text.slice(valueRange.start, valueRange.end),
+      value: valueText,
       valueSpan: valueRange,
-      lines: valueRange.start < valueRange.end ? [{ text: text.slice(valueRange.start, valueRange.end), span: valueRange }] : [],
+      lines: valueRange.start < valueRange.end ? [{ text: valueText, span: valueRange }] : [],
       span: { start: content.start, end: content.end },
       section: section.name,
       expanded: undefined,
     };
     entry.expanded = entry.value;
-    const optionId = `${section.name}\u0000${entry.name}`;
-    if (seenOptions.has(optionId) && !repeatedSection) {
+    let optionsOfSection = seenOptions.get(section.name);
+    if (!optionsOfSection) {
+      optionsOfSection = new Set();
+      seenOptions.set(section.name, optionsOfSection);
+    }
+    if (optionsOfSection.has(entry.name) && !repeatedSection) {
       problems.push({ message: `Option "${entry.name}" is already set in [${section.name}] in this file: fail2ban refuses the file (DuplicateOptionError).`, span: keySpan });
     }
-    seenOptions.add(optionId);
+    optionsOfSection.add(entry.name);
     section.entries.push(entry);
     open = { entry, pendingBlanks: 0 };
     extendSection(content.end);

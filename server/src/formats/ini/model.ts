@@ -63,62 +63,75 @@ export interface IniDocument {
   comments: Span[];
 }
 
-/** The section blocks with this name, in text order. */
-export function sectionsNamed(doc: IniDocument, name: string): IniSection[] {
-  return doc.sections.filter((section) => section.name === name);
+/**
+ * Each parsed document's sections and entries by name, built on first use: rules look names up once per
+ * section or reference, and scanning the whole document each time made files of thousands of sections
+ * quadratic. Parsed documents never change.
+ */
+interface DocumentIndex {
+  sectionsByName: Map<string, IniSection[]>;
+  /** Entries by the section they are stored in (OpenSSL's `section::key` entries included). */
+  entriesBySection: Map<string, IniEntry[]>;
+  /** Every entry, in text order. */
+  entries: IniEntry[];
 }
 
-const sectionNames = new WeakMap<IniDocument, Set<string>>();
+const indexes = new WeakMap<IniDocument, DocumentIndex>();
 
-/** Whether a section of that name exists; the names are gathered once per document, as rules ask for many. */
-export function hasSection(doc: IniDocument, name: string): boolean {
-  let names = sectionNames.get(doc);
-  if (!names) {
-    names = new Set(doc.sections.map((section) => section.name));
-    sectionNames.set(doc, names);
+function add<T>(map: Map<string, T[]>, key: string, item: T): void {
+  const list = map.get(key);
+  if (list) {
+    list.push(item);
+  } else {
+    map.set(key, [item]);
   }
-  return names.has(name);
+}
+
+function indexOf(doc: IniDocument): DocumentIndex {
+  let index = indexes.get(doc);
+  if (!index) {
+    index = { sectionsByName: new Map(), entriesBySection: new Map(), entries: [] };
+    for (const section of doc.sections) {
+      add(index.sectionsByName, section.name, section);
+      for (const entry of section.entries) {
+        index.entries.push(entry);
+        add(index.entriesBySection, entry.section, entry);
+      }
+    }
+    indexes.set(doc, index);
+  }
+  return index;
+}
+
+/** The section blocks with this name, in text order. */
+export function sectionsNamed(doc: IniDocument, name: string): IniSection[] {
+  return [...(indexOf(doc).sectionsByName.get(name) ?? [])];
+}
+
+/** Whether a section of that name exists. */
+export function hasSection(doc: IniDocument, name: string): boolean {
+  return indexOf(doc).sectionsByName.has(name);
 }
 
 /** Every entry stored in a section, in text order (OpenSSL's `section::key` entries included). */
-/**
- * Each parsed document's entries by section, built on first use: rules look sections up once per section, and
- * scanning every entry each time made files of thousands of sections quadratic. Parsed documents never change.
- */
-const entriesBySection = new WeakMap<IniDocument, Map<string, IniEntry[]>>();
-
 export function entriesOf(doc: IniDocument, section: string): IniEntry[] {
-  let index = entriesBySection.get(doc);
-  if (!index) {
-    index = new Map();
-    for (const entry of allEntries(doc)) {
-      const list = index.get(entry.section);
-      if (list) {
-        list.push(entry);
-      } else {
-        index.set(entry.section, [entry]);
-      }
-    }
-    entriesBySection.set(doc, index);
-  }
-  return [...(index.get(section) ?? [])];
+  return [...(indexOf(doc).entriesBySection.get(section) ?? [])];
 }
 
-const entriesInOrder = new WeakMap<IniDocument, IniEntry[]>();
-
-export function allEntries(doc: IniDocument): IniEntry[] {
-  let entries = entriesInOrder.get(doc);
-  if (!entries) {
-    entries = doc.sections.flatMap((section) => section.entries);
-    entriesInOrder.set(doc, entries);
-  }
-  return entries;
+/** Every entry, in text order; shared, so never to be changed. */
+export function allEntries(doc: IniDocument): readonly IniEntry[] {
+  return indexOf(doc).entries;
 }
 
 /** The entry that holds a key's value: the last one written (later lines replace earlier ones). */
 export function lastEntry(doc: IniDocument, section: string, name: string): IniEntry | undefined {
-  const found = entriesOf(doc, section).filter((entry) => entry.name === name);
-  return found[found.length - 1];
+  const entries = indexOf(doc).entriesBySection.get(section) ?? [];
+  for (let at = entries.length - 1; at >= 0; at--) {
+    if (entries[at].name === name) {
+      return entries[at];
+    }
+  }
+  return undefined;
 }
 
 /** The entry whose key or value holds `offset`. */

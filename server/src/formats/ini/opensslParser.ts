@@ -5,15 +5,30 @@
  */
 import { ParseResult } from '../../core/format';
 import { Span, SyntaxProblem } from '../../core/types';
-import { physicalLines } from './lines';
+import { lineEndAt, nextLineStart } from './lines';
 import { IniDocument, IniEntry, IniSection } from './model';
 
 export const OPENSSL_DEFAULT_SECTION = 'default';
 
 const isWhitespace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\r' || c === '\n';
-const isAlphaNumeric = (c: string | undefined) => c !== undefined && /[A-Za-z0-9_]/.test(c);
+
+/** ASCII letters, digits and `extra`, as a table by character code: a regular expression per character made parsing slow. */
+function asciiTable(extra: string): Uint8Array {
+  const table = new Uint8Array(128);
+  const chars = `ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789${extra}`;
+  for (let index = 0; index < chars.length; index++) {
+    table[chars.charCodeAt(index)] = 1;
+  }
+  return table;
+}
+
+const ALPHANUMERIC = asciiTable('_');
 /** Letters, digits, `_` and the punctuation OpenSSL allows in section and key names. */
-const isNameChar = (c: string | undefined) => c !== undefined && /[A-Za-z0-9_!%&*+,\-./;?@^|~]/.test(c);
+const NAME_CHARS = asciiTable('_!%&*+,-./;?@^|~');
+/** Past the end, charCodeAt gives NaN, which is in no table. */
+const isAlphaNumeric = (code: number) => code < 128 && ALPHANUMERIC[code] === 1;
+const isNameChar = (code: number) => code < 128 && NAME_CHARS[code] === 1;
+const BACKSLASH = 0x5c;
 const isQuote = (c: string | undefined) => c === '"' || c === "'" || c === '`';
 
 /** A line after joining `\`-continued physical lines, with the way back to source offsets. */
@@ -45,10 +60,12 @@ class LogicalLine {
 /** One at a time: a file of half a million lines need not hold them all at once. */
 function* logicalLines(text: string): Generator<LogicalLine> {
   let current: LogicalLine | undefined;
-  for (const line of physicalLines(text)) {
+  for (let start = 0, end = 0; start < text.length; start = nextLineStart(text, end)) {
+    end = lineEndAt(text, start);
+    const line = text.slice(start, end);
     current ??= new LogicalLine();
-    const continued = line.text.endsWith('\\') && !line.text.endsWith('\\\\');
-    current.add(continued ? line.text.slice(0, -1) : line.text, line.start);
+    const continued = line.endsWith('\\') && !line.endsWith('\\\\');
+    current.add(continued ? line.slice(0, -1) : line, start);
     if (!continued) {
       yield current;
       current = undefined;
@@ -70,6 +87,10 @@ function skipQuoted(line: string, at: number): number {
 
 /** Where the `#` comment starts, skipping quoted text and escaped characters. */
 function commentStart(line: string): number | undefined {
+  // Only a `#` starts one: a line without any needs no walk through its quotes.
+  if (!line.includes('#')) {
+    return undefined;
+  }
   for (let index = 0; index < line.length; ) {
     const c = line[index];
     if (c === '#') {
@@ -88,8 +109,8 @@ function eatWhitespace(line: string, at: number, end: number): number {
 }
 
 function eatName(line: string, at: number, end: number): number {
-  while (at < end && (isNameChar(line[at]) || line[at] === '\\')) {
-    at += line[at] === '\\' ? 2 : 1;
+  for (let code = line.charCodeAt(at); at < end && (isNameChar(code) || code === BACKSLASH); code = line.charCodeAt(at)) {
+    at += code === BACKSLASH ? 2 : 1;
   }
   return Math.min(at, end);
 }
@@ -176,7 +197,7 @@ function readReference(raw: string, at: number, section: string): { section: str
   }
   const readIdentifier = () => {
     const start = index;
-    while (isAlphaNumeric(raw[index])) {
+    while (isAlphaNumeric(raw.charCodeAt(index))) {
       index++;
     }
     return raw.slice(start, index);
@@ -204,6 +225,7 @@ function lookup(symbols: Symbols, section: string, name: string): string | null 
 }
 
 const MAX_PROBLEMS = 1000;
+const DIRECTIVES = ['.include', '.pragma'];
 
 /** Parses text as OpenSSL's default configuration reader does; problems are the errors that make it refuse the file. */
 export function parseOpenssl(text: string): ParseResult<IniDocument> {
@@ -254,7 +276,7 @@ export function parseOpenssl(text: string): ParseResult<IniDocument> {
     }
     const name = raw.slice(nameStart, nameEnd);
     let after = eatWhitespace(raw, nameEnd, end);
-    const directive = ['.include', '.pragma'].find((candidate) => name === candidate && (after !== nameEnd || raw[after] === '='));
+    const directive = name.startsWith('.') ? DIRECTIVES.find((candidate) => name === candidate && (after !== nameEnd || raw[after] === '=')) : undefined;
     if (directive) {
       if (raw[after] === '=') {
         after = eatWhitespace(raw, after + 1, end);
@@ -285,7 +307,8 @@ export function parseOpenssl(text: string): ParseResult<IniDocument> {
       expanded: read.expanded,
     };
     section.entries.push(entry);
-    section.span = { start: section.span.start, end: entry.span.end };
+    // The section's span is its own object (never its header's), so it grows in place.
+    section.span.end = entry.span.end;
     const values = symbols.get(target) ?? new Map<string, string | null>();
     values.set(name, read.expanded ?? null);
     symbols.set(target, values);

@@ -58,6 +58,9 @@ export function sectionReferences(doc: IniDocument, text: string): SectionRefere
         }
         continue;
       }
+      if (!written.includes('@')) {
+        continue;
+      }
       for (const match of written.matchAll(/(^|,)\s*@([A-Za-z0-9_.\-!%&*+/;?^|~]+)/g)) {
         const start = entry.valueSpan.start + (match.index ?? 0) + match[0].length - match[2].length - 1;
         references.push({ entry, target: match[2], span: { start, end: start + match[2].length + 1 } });

@@ -18,5 +18,9 @@ export function isHostName(value: string): boolean {
   if (!HOST_NAME.test(value) || value.length > 253) {
     return false;
   }
+  // A placeholder is made of x's: a name without any is not one (the common case, decided without splitting).
+  if (!/x/i.test(value)) {
+    return true;
+  }
   return !value.replace(/^\*\./, '').split('.').filter(Boolean).every((label) => /^x+$/i.test(label));
 }

@@ -6,7 +6,7 @@ import { headerEdits } from '../../formats/apache/headers';
 import { ApacheDirective, ApacheModel } from '../../formats/apache/model';
 import { effectiveForVhost, isTlsVirtualHost, virtualHosts } from '../../formats/apache/query';
 
-const FLAGS = ['HttpOnly', 'Secure'];
+const FLAGS = ['HttpOnly', 'Secure'].map((name) => ({ name, pattern: new RegExp(`\\b${name}\\b`, 'i') }));
 
 export default defineRule<ApacheModel>({
   id: 'apache/cookie-flags',
@@ -24,7 +24,7 @@ export default defineRule<ApacheModel>({
     for (const vhost of virtualHosts(model).filter((candidate) => isTlsVirtualHost(model, candidate))) {
       const edits = headerEdits(effectiveForVhost(model, vhost, 'header'), 'set-cookie');
       const replacements = edits.map((edit) => edit.replacement?.value ?? '').join(';');
-      const missing = FLAGS.filter((flag) => !new RegExp(`\\b${flag}\\b`, 'i').test(replacements));
+      const missing = FLAGS.filter((flag) => !flag.pattern.test(replacements)).map((flag) => flag.name);
       if (missing.length === 0) {
         continue;
       }

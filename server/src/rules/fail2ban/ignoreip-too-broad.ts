@@ -16,7 +16,8 @@ export default defineRule<IniDocument>({
   check(context) {
     const config = jailConfiguration(context);
     for (const entry of liveEntries(config, new Set(['ignoreip']))) {
-      for (const token of tokensOf(entry)) {
+      const tokens = tokensOf(entry);
+      for (const [index, token] of tokens.entries()) {
         const what = broadRange(token.text);
         if (what === undefined) {
           continue;
@@ -25,7 +26,7 @@ export default defineRule<IniDocument>({
           messageId: 'broad',
           data: { range: token.text, what },
           span: token.span,
-          fixes: [{ title: `Remove ${token.text} from ignoreip`, edits: [removeToken(context.text, entry, token)] }],
+          fixes: [{ title: `Remove ${token.text} from ignoreip`, edits: [removeToken(context.text, tokens, index)] }],
         });
       }
     }

@@ -18,12 +18,22 @@ export default defineRule<IniDocument>({
   fixable: false,
   check(context) {
     const config = jailConfiguration(context);
+    // Thousands of jails repeat the same few values; each is evaluated once per lint.
+    const readable = new Map<string, boolean>();
+    const isReadable = (value: string) => {
+      let known = readable.get(value);
+      if (known === undefined) {
+        known = timeToSeconds(value) !== undefined;
+        readable.set(value, known);
+      }
+      return known;
+    };
     for (const entry of liveEntries(config, TIME_OPTIONS)) {
       const resolved = config.interpolate(contextJail(entry), entry.value);
       const data = { name: entry.name, value: entry.value.replace(/\n/g, ' ').trim() || '(empty)' };
       if (resolved.value === undefined) {
         context.report({ messageId: 'interpolation', data: { ...data, error: resolved.error ?? '' }, span: entry.valueSpan.start < entry.valueSpan.end ? entry.valueSpan : entry.span });
-      } else if (timeToSeconds(resolved.value) === undefined) {
+      } else if (!isReadable(resolved.value)) {
         context.report({ messageId: 'invalid', data, span: entry.valueSpan.start < entry.valueSpan.end ? entry.valueSpan : entry.span });
       }
     }

@@ -35,8 +35,11 @@ function nameItems(model: IniDocument, text: string): NameItem[] {
     }
   }
   for (const entry of allEntries(model)) {
+    if (!sections.has(entry.section)) {
+      continue;
+    }
     const kind = /^(IP|DNS)(\.|$)/.exec(entry.name)?.[1] as 'IP' | 'DNS' | undefined;
-    if (kind && sections.has(entry.section)) {
+    if (kind) {
       items.push({ kind, value: (valueOf(entry) ?? '').trim(), span: entry.valueSpan.start < entry.valueSpan.end ? entry.valueSpan : entry.span, entry });
     }
   }
@@ -56,9 +59,16 @@ export default defineRule<IniDocument>({
   fixable: true,
   check({ model, text, report }) {
     const items = nameItems(model, text);
+    // Valid names written as entries, per section: counted once, not searched again for each invalid one.
+    const validEntries = new Map<string, number>();
+    for (const item of items) {
+      if (item.entry !== undefined && isValid(item)) {
+        validEntries.set(item.entry.section, (validEntries.get(item.entry.section) ?? 0) + 1);
+      }
+    }
     for (const item of items.filter((candidate) => !isValid(candidate))) {
       // Commenting the entry out is a way forward only while the section keeps a valid name (an empty one fails too).
-      const keepsAName = item.entry !== undefined && items.some((other) => other.entry !== undefined && other.entry !== item.entry && other.entry.section === item.entry?.section && isValid(other));
+      const keepsAName = item.entry !== undefined && (validEntries.get(item.entry.section) ?? 0) > 0;
       const lineStart = item.entry ? lineSpanAt(text, item.entry.span.start).start : 0;
       report({
         messageId: item.kind === 'IP' ? 'ip' : 'dns',
