@@ -19,9 +19,11 @@ export function median(values: readonly number[]): number {
   return percentile(values, 0.5);
 }
 
-/** The median of `runs` timings of `work`, after one unmeasured run. */
-export function medianMs(runs: number, work: () => unknown): number {
-  work();
+/** The median of `runs` timings of `work`, after `warmUps` unmeasured runs (the JIT compiles the hot code in the first ones). */
+export function medianMs(runs: number, work: () => unknown, warmUps = 1): number {
+  for (let run = 0; run < warmUps; run++) {
+    work();
+  }
   return median(Array.from({ length: runs }, () => timeMs(work)));
 }
 
