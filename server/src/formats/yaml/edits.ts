@@ -14,7 +14,20 @@ export class RawYaml {
 
 export type WritableValue = YamlValue | RawYaml;
 
+/**
+ * Words and paths that the YAML 1.2 core schema reads back as the same string when written plain: no indicator
+ * first, no `: ` or ` #`, not a number (they start with a letter or `/`), short enough never to be folded.
+ */
+const PLAIN_AS_WRITTEN = /^[A-Za-z/][\w./-]{0,79}$/;
+/** The plain words the core schema reads as null or a boolean: written plain, they would change type. */
+const CORE_SCHEMA_WORDS = /^(?:[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+
 function scalarText(value: string | number | boolean): string {
+  // Fixes write generated secrets, `true` and file paths by the hundred on a large file; the `yaml` package builds
+  // a whole document for each, and writes these exactly as they are.
+  if (typeof value === 'boolean' || (typeof value === 'string' && PLAIN_AS_WRITTEN.test(value) && !CORE_SCHEMA_WORDS.test(value))) {
+    return String(value);
+  }
   return stringify(value).trimEnd();
 }
 
