@@ -12,17 +12,15 @@ const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
   info: DiagnosticSeverity.Information,
 };
 
-/** What a diagnostic carries for the code action provider: a hint only, findings are always looked up again. */
-export interface DiagnosticData {
-  ruleId: string;
-}
-
 function rangeOf(document: TextDocument, span: Span) {
   return { start: document.positionAt(span.start), end: document.positionAt(span.end) };
 }
 
+/**
+ * No `data`: code actions find the findings again by range and `code`, and a payload per diagnostic only makes the
+ * message of a large file bigger (every byte is encoded, piped and parsed on each change).
+ */
 function findingToDiagnostic(document: TextDocument, finding: Finding, href: string): Diagnostic {
-  const data: DiagnosticData = { ruleId: finding.ruleId };
   return {
     range: rangeOf(document, finding.span),
     severity: SEVERITIES[finding.severity],
@@ -30,7 +28,6 @@ function findingToDiagnostic(document: TextDocument, finding: Finding, href: str
     codeDescription: { href },
     source: DIAGNOSTIC_SOURCE,
     message: finding.message,
-    data,
   };
 }
 
