@@ -55,7 +55,7 @@ suite('yaml edits', () => {
     const values: (string | boolean | number)[] = [
       true, false, 30, 0.5, 'true', 'True', 'TRUE', 'false', 'False', 'FALSE', 'null', 'Null', 'NULL', 'nullable', 'yes', 'no', 'on', '~', '',
       '/etc/pki/tls/certs/gorgone.crt', 'Sipmon-gorgone', '127.0.0.1/32', '0x1F', '1e3', '.inf', '.nan', 'a: b', 'a #b', 'a:', '-a', '- a', '?',
-      '*:5556', 'x'.repeat(79), 'x'.repeat(80), 'x'.repeat(81), `a${' b'.repeat(60)}`, 'tab\there', 'line\nbreak', 'é', '/', 'a/b.c_d-e',
+      '*:5556', '2abc', '0o17', '0x1g', '1.5', '12345', '2e10', '2E10x', '1_000', '_x', '.hidden', '-x', '-', '...x', '---x', 'x'.repeat(79), 'x'.repeat(80), 'x'.repeat(81), `a${' b'.repeat(60)}`, 'tab\there', 'line\nbreak', 'é', '/', 'a/b.c_d-e',
       ...Array.from({ length: 50 }, randomSecret),
     ];
     for (const value of values) {

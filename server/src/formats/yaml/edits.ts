@@ -1,5 +1,5 @@
 /** Text edits on YAML that keep the file's own layout: indentation, flow or block style, line breaks. */
-import { stringify } from 'yaml';
+import { Document, stringify } from 'yaml';
 import { lineBreakOf, lineSpanAt } from '../../core/text';
 import { Edit } from '../../core/types';
 import { YamlMap, YamlPair, YamlScalar } from './model';
@@ -15,17 +15,17 @@ export class RawYaml {
 export type WritableValue = YamlValue | RawYaml;
 
 /**
- * Words and paths that the YAML 1.2 core schema reads back as the same string when written plain: no indicator
- * first, no `: ` or ` #`, not a number (they start with a letter or `/`), short enough never to be folded.
+ * Words, paths and generated secrets that need no quoting: no indicator first (nor `-` or `.`), no `: ` or ` #`,
+ * short enough never to be folded. They are written plain unless the core schema would read them as another type.
  */
-const PLAIN_AS_WRITTEN = /^[A-Za-z/][\w./-]{0,79}$/;
-/** The plain words the core schema reads as null or a boolean: written plain, they would change type. */
-const CORE_SCHEMA_WORDS = /^(?:[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+const PLAIN_CANDIDATE = /^[\w/][\w./-]{0,79}$/;
+/** The core schema's implicit types (null, booleans, numbers), tested as the `yaml` package tests a plain string. */
+const IMPLICIT_TYPES: RegExp[] = new Document().schema.tags.flatMap((tag) => (tag.default && tag.tag !== 'tag:yaml.org,2002:str' && 'test' in tag && tag.test ? [tag.test] : []));
 
 function scalarText(value: string | number | boolean): string {
   // Fixes write generated secrets, `true` and file paths by the hundred on a large file; the `yaml` package builds
   // a whole document for each, and writes these exactly as they are.
-  if (typeof value === 'boolean' || (typeof value === 'string' && PLAIN_AS_WRITTEN.test(value) && !CORE_SCHEMA_WORDS.test(value))) {
+  if (typeof value === 'boolean' || (typeof value === 'string' && PLAIN_CANDIDATE.test(value) && !IMPLICIT_TYPES.some((type) => type.test(value)))) {
     return String(value);
   }
   return stringify(value).trimEnd();
