@@ -12,30 +12,36 @@ const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
   info: DiagnosticSeverity.Information,
 };
 
-/** What a diagnostic carries for the code action provider: a hint only, findings are always looked up again. */
-export interface DiagnosticData {
-  ruleId: string;
-}
-
 function rangeOf(document: TextDocument, span: Span) {
   return { start: document.positionAt(span.start), end: document.positionAt(span.end) };
 }
 
-export function findingToDiagnostic(document: TextDocument, finding: Finding): Diagnostic {
-  const data: DiagnosticData = { ruleId: finding.ruleId };
+/**
+ * No `data`: code actions find the findings again by range and `code`, and a payload per diagnostic only makes the
+ * message of a large file bigger (every byte is encoded, piped and parsed on each change).
+ */
+function findingToDiagnostic(document: TextDocument, finding: Finding, href: string): Diagnostic {
   return {
     range: rangeOf(document, finding.span),
     severity: SEVERITIES[finding.severity],
     code: finding.ruleId,
-    codeDescription: { href: docsUri(finding.ruleId) },
+    codeDescription: { href },
     source: DIAGNOSTIC_SOURCE,
     message: finding.message,
-    data,
   };
 }
 
 export function findingsToDiagnostics(document: TextDocument, findings: readonly Finding[]): Diagnostic[] {
-  return findings.map((finding) => findingToDiagnostic(document, finding));
+  // A file URL per finding costs more than the rest of the conversion: thousands of findings share a few rules.
+  const hrefs = new Map<string, string>();
+  return findings.map((finding) => {
+    let href = hrefs.get(finding.ruleId);
+    if (href === undefined) {
+      href = docsUri(finding.ruleId);
+      hrefs.set(finding.ruleId, href);
+    }
+    return findingToDiagnostic(document, finding, href);
+  });
 }
 
 /** Problems of a `.sipmonlint.*` file, on that file; `configText` is the text the spans point into. */

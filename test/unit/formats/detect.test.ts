@@ -1,5 +1,7 @@
 /** Format detection: Gorgone files by path and by content; unrelated YAML is never claimed. */
 import * as assert from 'node:assert/strict';
+// The module object itself (not an ES namespace copy), so that a test can count the parser's calls.
+import yaml = require('yaml');
 import { emptyConfig, mergeConfig } from '../../../server/src/core/config';
 import { detectFormat } from '../../../server/src/core/detect';
 import { formats } from '../../../server/src/formats';
@@ -39,6 +41,26 @@ suite('format detection', () => {
     }
     assert.equal(detected(undefined, 'services: {}\n', 'yaml'), undefined);
     assert.equal(detected('/etc/Sipmon-gorgone/notes.txt', 'gorgone:\n  tpapi: []\n'), undefined);
+  });
+
+  test('a Gorgone file found by content is parsed once, with the findings it gets when found by path', () => {
+    const text = 'gorgone:\n  gorgonecore:\n    internal_com_crypt: false\n  modules:\n    - name: api\n      package: "gorgone::modules::core::httpserver::hooks"\n      enable: true\n      ssl: false\n';
+    const module: { parseDocument: typeof yaml.parseDocument } = yaml;
+    const parseDocument = module.parseDocument;
+    let parses = 0;
+    module.parseDocument = (...args: Parameters<typeof parseDocument>) => {
+      parses++;
+      return parseDocument(...args);
+    };
+    try {
+      const byContent = lintFile({ path: '/home/me/repo/poller.yml', text, workspace: emptyWorkspace });
+      assert.equal(parses, 1);
+      const byPath = lintFile({ path: '/etc/Sipmon-gorgone/poller.yml', text, workspace: emptyWorkspace });
+      assert.ok(byContent && byPath && byContent.findings.length > 0);
+      assert.deepEqual(byContent.findings.map((finding) => ({ ...finding, fixes: finding.fixes.map((fix) => fix.title) })), byPath.findings.map((finding) => ({ ...finding, fixes: finding.fixes.map((fix) => fix.title) })));
+    } finally {
+      module.parseDocument = parseDocument;
+    }
   });
 
   test('user associations claim files the built-in patterns do not', () => {

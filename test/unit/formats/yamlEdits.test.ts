@@ -1,7 +1,9 @@
 /** Layout-preserving YAML edits: block and flow maps, empty values, sequence items, CRLF. */
 import * as assert from 'node:assert/strict';
+import { stringify } from 'yaml';
+import { randomSecret } from '../../../server/src/core/engine';
 import { applyEdits } from '../../../server/src/core/fixes';
-import { insertPairs, RawYaml, removePair, setPair } from '../../../server/src/formats/yaml/edits';
+import { insertPairs, RawYaml, removePair, replaceValue, setPair } from '../../../server/src/formats/yaml/edits';
 import { asMap, asSeq, get, getPair, parseYaml } from '../../../server/src/formats/yaml/model';
 
 function mapAt(text: string, ...path: (string | number)[]) {
@@ -45,5 +47,19 @@ suite('yaml edits', () => {
     const item = '- a: 1\n  b: 2\n';
     const itemMap = mapAt(item, 0);
     assert.equal(applyEdits(item, [removePair(item, itemMap, getPair(itemMap, 'a')!)]), '- b: 2\n');
+  });
+
+  test('writes each scalar exactly as the yaml package does, including the words and paths it writes without building a document', () => {
+    const text = 'a: 1\n';
+    const pair = getPair(mapAt(text), 'a')!;
+    const values: (string | boolean | number)[] = [
+      true, false, 30, 0.5, 'true', 'True', 'TRUE', 'false', 'False', 'FALSE', 'null', 'Null', 'NULL', 'nullable', 'yes', 'no', 'on', '~', '',
+      '/etc/pki/tls/certs/gorgone.crt', 'Sipmon-gorgone', '127.0.0.1/32', '0x1F', '1e3', '.inf', '.nan', 'a: b', 'a #b', 'a:', '-a', '- a', '?',
+      '*:5556', '2abc', '0o17', '0x1g', '1.5', '12345', '2e10', '2E10x', '1_000', '_x', '.hidden', '-x', '-', '...x', '---x', 'x'.repeat(79), 'x'.repeat(80), 'x'.repeat(81), `a${' b'.repeat(60)}`, 'tab\there', 'line\nbreak', 'é', '/', 'a/b.c_d-e',
+      ...Array.from({ length: 50 }, randomSecret),
+    ];
+    for (const value of values) {
+      assert.equal(replaceValue(pair, value).text, stringify(value).trimEnd(), JSON.stringify(value));
+    }
   });
 });

@@ -69,7 +69,8 @@ export function parseGorgone(text: string): { model: GorgoneModel; problems: Syn
 
 /** The modules whose package is `gorgone::modules::<area>::<kind>::hooks`. */
 export function modulesOfKind(model: GorgoneModel, kind: string): GorgoneModule[] {
-  return model.modules.filter((module) => module.package !== undefined && new RegExp(`::${kind}::hooks$`).test(module.package));
+  const suffix = `::${kind}::hooks`;
+  return model.modules.filter((module) => module.package?.endsWith(suffix) === true);
 }
 
 /** Whether a scalar is a Vault reference, resolved by the daemon at load time. */

@@ -1,5 +1,5 @@
 /** Text edits on YAML that keep the file's own layout: indentation, flow or block style, line breaks. */
-import { stringify } from 'yaml';
+import { Document, stringify } from 'yaml';
 import { lineBreakOf, lineSpanAt } from '../../core/text';
 import { Edit } from '../../core/types';
 import { YamlMap, YamlPair, YamlScalar } from './model';
@@ -14,7 +14,20 @@ export class RawYaml {
 
 export type WritableValue = YamlValue | RawYaml;
 
+/**
+ * Words, paths and generated secrets that need no quoting: no indicator first (nor `-` or `.`), no `: ` or ` #`,
+ * short enough never to be folded. They are written plain unless the core schema would read them as another type.
+ */
+const PLAIN_CANDIDATE = /^[\w/][\w./-]{0,79}$/;
+/** The core schema's implicit types (null, booleans, numbers), tested as the `yaml` package tests a plain string. */
+const IMPLICIT_TYPES: RegExp[] = new Document().schema.tags.flatMap((tag) => (tag.default && tag.tag !== 'tag:yaml.org,2002:str' && 'test' in tag && tag.test ? [tag.test] : []));
+
 function scalarText(value: string | number | boolean): string {
+  // Fixes write generated secrets, `true` and file paths by the hundred on a large file; the `yaml` package builds
+  // a whole document for each, and writes these exactly as they are.
+  if (typeof value === 'boolean' || (typeof value === 'string' && PLAIN_CANDIDATE.test(value) && !IMPLICIT_TYPES.some((type) => type.test(value)))) {
+    return String(value);
+  }
   return stringify(value).trimEnd();
 }
 

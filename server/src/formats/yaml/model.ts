@@ -1,8 +1,9 @@
 /** A small position-bearing YAML model built on the `yaml` package's AST; every node carries its source span. */
-import { Alias, Document, isAlias, isMap, isScalar, isSeq, LineCounter, Node as YamlAstNode, Pair, parseDocument, Scalar } from 'yaml';
+import { Alias, Document, isAlias, isMap, isScalar, isSeq, Node as YamlAstNode, Pair, parseDocument, Scalar } from 'yaml';
 import { Span, SyntaxProblem } from '../../core/types';
 import { withoutStackTraces } from '../withoutStackTraces';
 import { yamlTooDeepAt } from './depth';
+import { withPlainEnvironment } from './plainEnvironment';
 
 interface NodeBase {
   span: Span;
@@ -146,8 +147,7 @@ export function parseYaml(text: string, options: YamlParseOptions): ParsedYaml {
     return { root: undefined, problems: [{ message: `The YAML nests more than ${MAX_YAML_DEPTH} levels deep: it is not read.`, span: { start: tooDeep, end: tooDeep + 1 } }] };
   }
   const customTags = options.scalarTags.map((tag) => ({ tag, resolve: (value: string) => value }));
-  const lineCounter = new LineCounter();
-  const document = withoutStackTraces(() => parseDocument(text, { customTags, lineCounter, prettyErrors: false, uniqueKeys: true, strict: true }));
+  const document = withoutStackTraces(() => withPlainEnvironment(() => parseDocument(text, { customTags, prettyErrors: false, uniqueKeys: true, strict: true })));
   const problems: SyntaxProblem[] = [...document.errors, ...document.warnings].slice(0, MAX_PROBLEMS).map((error) => ({
     // The parser reports its own stack overflow on deep nesting in the words of the JavaScript engine.
     message: error.code === 'RESOURCE_EXHAUSTION' ? 'The YAML is nested too deeply to be read.' : error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''),

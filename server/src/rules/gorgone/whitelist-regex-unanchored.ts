@@ -33,8 +33,13 @@ export default defineRule<GorgoneModel>({
   check({ model, text, path, report }) {
     // The package rewrites its own file on upgrade: editing a shipped entry there would not last.
     const shipped = isPackagedWhitelistPath(path) ? PACKAGED_WHITELIST : new Set<string>();
+    // Generated and copied configurations repeat the same few regexes in every action module: judge each once.
+    const verdicts = new Map<string, ReturnType<typeof judgeCommandRegex>>();
     for (const { scalar } of whitelistEntries(model)) {
-      const verdict = judgeCommandRegex(scalar.text);
+      if (!verdicts.has(scalar.text)) {
+        verdicts.set(scalar.text, judgeCommandRegex(scalar.text));
+      }
+      const verdict = verdicts.get(scalar.text);
       if (verdict === undefined) {
         continue;
       }
