@@ -1,7 +1,12 @@
 /** A minimal LSP client over real stdio for the benchmarks: start a server, open documents, type, and time the diagnostics. */
 import { ChildProcess, spawn } from 'node:child_process';
 import { createProtocolConnection, ProtocolConnection, PublishDiagnosticsParams, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
+import * as path from 'node:path';
+import { repoRoot } from '../helpers/paths';
 import { nowMs } from './measure';
+
+/** The language server as the .vsix ships it: `npm run bench` bundles before it measures. */
+export const SHIPPED_SERVER = path.join(repoRoot, 'dist', 'server.js');
 
 const WAIT_MS = 60_000;
 

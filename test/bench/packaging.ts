@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { repoRoot } from '../helpers/paths';
-import { LspSession } from './lspSession';
+import { LspSession, SHIPPED_SERVER } from './lspSession';
 import { Cell, median, nowMs } from './measure';
 import { BenchSection } from './section';
 
@@ -18,7 +18,6 @@ export const MAX_ACTIVATION_MS = 100;
 const EDITOR_RUNS = 5;
 const RUNS = 5;
 const CLIENT_BUNDLE = path.join(repoRoot, 'dist', 'extension.js');
-const SERVER_BUNDLE = path.join(repoRoot, 'dist', 'server.js');
 /** What test/e2e/runner/activationRecord.ts writes (the runner takes the file's name from this variable). */
 const ACTIVATION_RECORD_ENV = 'SIPMON_E2E_ACTIVATION_RECORD';
 
@@ -72,7 +71,7 @@ function clientLoadMs(): number {
 /** Milliseconds from spawning the server bundle to its answer to `initialize`. */
 async function serverStartMs(): Promise<number> {
   const started = nowMs();
-  const session = await LspSession.start([SERVER_BUNDLE, '--stdio']);
+  const session = await LspSession.start([SHIPPED_SERVER, '--stdio']);
   const ready = nowMs() - started;
   await session.stop();
   return ready;

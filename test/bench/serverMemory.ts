@@ -2,13 +2,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { LspSession } from './lspSession';
+import { LspSession, SHIPPED_SERVER } from './lspSession';
 import { samples } from './samples';
 import { BenchSection } from './section';
 
 const DOCUMENTS = 500;
 export const MAX_RSS_MB = 150;
-const SERVER = path.resolve(__dirname, '..', '..', 'server', 'src', 'server.js');
 
 /** VmRSS of a process, in MB (Linux). */
 function residentMb(pid: number): number {
@@ -19,7 +18,7 @@ function residentMb(pid: number): number {
 
 export async function serverMemory(log: (line: string) => void): Promise<BenchSection> {
   const pool = samples();
-  const session = await LspSession.start([SERVER, '--stdio'], { sipmon: {} });
+  const session = await LspSession.start([SHIPPED_SERVER, '--stdio'], { sipmon: {} });
   try {
     const idleMb = residentMb(session.pid);
     const formats = new Map<string, number>();
