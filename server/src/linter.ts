@@ -62,10 +62,11 @@ export function lintFile(input: LintFileInput): FileResult | undefined {
   const limit = config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const size = input.size === undefined ? sizeOver(input.text, limit) : input.size > limit ? input.size : undefined;
   const sniffed = size === undefined ? input.text : input.text.slice(0, SNIFF_LENGTH);
-  const format = detectFormat({ path: input.path, text: sniffed, languageId: input.languageId }, formats, config);
-  if (!format) {
+  const detected = detectFormat({ path: input.path, text: sniffed, languageId: input.languageId }, formats, config);
+  if (!detected) {
     return undefined;
   }
+  const { format } = detected;
   const rules = input.ruleSet ?? ruleSet;
   const fileFacts = { configPath: loaded?.path, configProblems: loaded?.problems ?? [] };
   if (size !== undefined) {
@@ -73,6 +74,6 @@ export function lintFile(input: LintFileInput): FileResult | undefined {
     const findings = level === 'off' ? [] : [fileTooLargeFinding(sniffed, size, limit, level)];
     return { format: format.id, findings, engineErrors: [], ...fileFacts, tooLarge: true };
   }
-  const result = lint({ text: input.text, path: input.path, format, ruleSet: rules, config, workspace: input.workspace, parsed: input.parsed, newSecret: input.newSecret });
+  const result = lint({ text: input.text, path: input.path, format, ruleSet: rules, config, workspace: input.workspace, parsed: input.parsed ?? detected.parsed, newSecret: input.newSecret });
   return { ...result, ...fileFacts, tooLarge: false };
 }

@@ -28,7 +28,8 @@ export interface FormatDefinition<Model> {
   pathPatterns: string[];
   /** Globs that make a file a candidate, claimed only when {@link sniff} accepts its content. */
   candidatePatterns: string[];
-  sniff(text: string): boolean;
+  /** Whether the text is of this format; a sniffer that had to parse the text to decide returns that parse instead of true, so that it is not parsed again. */
+  sniff(text: string): boolean | ParseResult<Model>;
   parse(text: string): ParseResult<Model>;
   /**
    * Comment syntax for suppressions; undefined when the format has no comments. A function when it depends

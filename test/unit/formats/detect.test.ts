@@ -9,7 +9,7 @@ import { emptyWorkspace } from '../../../server/src/core/workspace';
 import { lintFile } from '../../../server/src/linter';
 
 function detected(path: string | undefined, text: string, languageId?: string, associations: Record<string, string> = {}): string | undefined {
-  return detectFormat({ path, text, languageId }, formats, mergeConfig(emptyConfig, { associations }))?.id;
+  return detectFormat({ path, text, languageId }, formats, mergeConfig(emptyConfig, { associations }))?.format.id;
 }
 
 const unrelated: Record<string, string> = {

@@ -7,7 +7,7 @@ import { fail2banFormat } from '../../../server/src/formats/fail2ban/format';
 import { opensslFormat } from '../../../server/src/formats/openssl/format';
 
 function detected(path: string | undefined, text: string, languageId?: string): string | undefined {
-  return detectFormat({ path, text, languageId }, formats, emptyConfig)?.id;
+  return detectFormat({ path, text, languageId }, formats, emptyConfig)?.format.id;
 }
 
 const JAIL = '[Sipmon]\nenabled = true\n';

@@ -1,6 +1,6 @@
 /** The Gorgone YAML format: paths it lives at, how to recognise it by content, and its parser. */
-import { FormatDefinition } from '../../core/format';
-import { asMap, get, ParsedYaml, parseYaml } from '../yaml/model';
+import { FormatDefinition, ParseResult } from '../../core/format';
+import { asMap, get, parseYaml } from '../yaml/model';
 import { describeGorgoneKey } from './keyDocs';
 import { buildModel, GORGONE_TAGS, GorgoneModel, parseGorgone } from './model';
 
@@ -11,12 +11,11 @@ function holdsSections(node: ReturnType<typeof get>): boolean {
   return map !== undefined && map.pairs.some((pair) => SECTION_KEYS.includes(pair.key));
 }
 
-/** The YAML of the last text the sniffer accepted: the lint that follows detection parses that very text. */
-let accepted: { text: string; parsed: ParsedYaml } | undefined;
-
-/** A top-level `gorgone:` or `configuration:` holding the Gorgone sections, the old flat layout, or the `Sipmon:` database fragment. */
-function looksLikeGorgone(text: string): boolean {
-  accepted = undefined;
+/**
+ * A top-level `gorgone:` or `configuration:` holding the Gorgone sections, the old flat layout, or the `Sipmon:` database
+ * fragment; it parses the YAML to tell, so an accepted file comes with its parse (a file found by content is parsed once).
+ */
+function looksLikeGorgone(text: string): false | ParseResult<GorgoneModel> {
   if (!/^(gorgone|configuration|gorgonecore|Sipmon)\s*:/m.test(text)) {
     return false;
   }
@@ -29,17 +28,7 @@ function looksLikeGorgone(text: string): boolean {
     || get(root, 'gorgonecore') !== undefined
     || asMap(get(root, 'Sipmon'))?.pairs.some((pair) => pair.key === 'database') === true
     || get(root, 'Sipmon')?.tag === '!include';
-  if (gorgone) {
-    accepted = { text, parsed };
-  }
-  return gorgone;
-}
-
-/** Parses a Gorgone file, taking the sniffer's parse when it was of this text (a file found by content is parsed once). */
-function parseOnce(text: string): ReturnType<typeof parseGorgone> {
-  const sniffed = accepted?.text === text ? accepted.parsed : undefined;
-  accepted = undefined;
-  return sniffed ? { model: buildModel(sniffed.root), problems: sniffed.problems } : parseGorgone(text);
+  return gorgone && { model: buildModel(parsed.root), problems: parsed.problems };
 }
 
 export const gorgoneFormat: FormatDefinition<GorgoneModel> = {
@@ -49,7 +38,7 @@ export const gorgoneFormat: FormatDefinition<GorgoneModel> = {
   pathPatterns: ['**/Sipmon-gorgone/**/*.{yaml,yml}', '**/whitelist.conf.d/*.{yaml,yml}', '**/config.d/cron.d/*.{yaml,yml}'],
   candidatePatterns: ['**/*.{yaml,yml}', '**/*.{yaml,yml}.tpl'],
   sniff: looksLikeGorgone,
-  parse: parseOnce,
+  parse: parseGorgone,
   comment: { line: '#' },
   describeAt: describeGorgoneKey,
 };

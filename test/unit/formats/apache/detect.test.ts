@@ -5,7 +5,7 @@ import { detectFormat } from '../../../../server/src/core/detect';
 import { formats } from '../../../../server/src/formats';
 
 function detected(path: string | undefined, text: string, languageId?: string): string | undefined {
-  return detectFormat({ path, text, languageId }, formats, emptyConfig)?.id;
+  return detectFormat({ path, text, languageId }, formats, emptyConfig)?.format.id;
 }
 
 const VHOST = '<VirtualHost *:80>\n    Alias /Sipmon /usr/share/Sipmon/www/\n</VirtualHost>\n';

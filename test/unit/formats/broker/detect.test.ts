@@ -5,7 +5,7 @@ import { detectFormat } from '../../../../server/src/core/detect';
 import { formats } from '../../../../server/src/formats';
 
 function detected(path: string | undefined, text: string, languageId?: string): string | undefined {
-  return detectFormat({ path, text, languageId }, formats, emptyConfig)?.id;
+  return detectFormat({ path, text, languageId }, formats, emptyConfig)?.format.id;
 }
 
 const JSON_BROKER = '{\n  "SipmonBroker": { "broker_id": 1 }\n}\n';
