@@ -1,7 +1,7 @@
 /** One file, start to finish: its config, its format, whether it is ignored, and its findings. */
 import { ConfigProblem, DEFAULT_MAX_FILE_SIZE, emptyConfig, isConfigFilePath, isIgnored, LintConfig, loadConfig, LoadedConfig, mergeConfig } from './core/config';
 import { detectFormat } from './core/detect';
-import { lint, LintResult, RuleSet } from './core/engine';
+import { lint, LintResult, RuleSet, ruleLevel } from './core/engine';
 import { FILE_TOO_LARGE_ID, fileTooLargeFinding, SNIFF_LENGTH } from './core/fileSize';
 import { ParseResult } from './core/format';
 import { WorkspaceView } from './core/workspace';
@@ -70,7 +70,7 @@ export function lintFile(input: LintFileInput): FileResult | undefined {
   const rules = input.ruleSet ?? ruleSet;
   const fileFacts = { configPath: loaded?.path, configProblems: loaded?.problems ?? [] };
   if (size !== undefined) {
-    const level = config.rules[FILE_TOO_LARGE_ID] ?? rules.byId.get(FILE_TOO_LARGE_ID)?.severity ?? 'info';
+    const level = ruleLevel(FILE_TOO_LARGE_ID, config, rules);
     const findings = level === 'off' ? [] : [fileTooLargeFinding(sniffed, size, limit, level)];
     return { format: format.id, findings, engineErrors: [], ...fileFacts, tooLarge: true };
   }

@@ -92,10 +92,15 @@ export function safeParse(format: AnyFormat, text: string): ParseResult<unknown>
   }
 }
 
+/** A rule's level in this config: the config's, else the rule's default severity. */
+export function ruleLevel(id: string, config: LintConfig, ruleSet: RuleSet): RuleLevel {
+  return config.rules[id] ?? ruleSet.byId.get(id)?.severity ?? 'info';
+}
+
 export function lint(input: LintInput): LintResult {
   const { text, format, ruleSet, config } = input;
   const engineErrors: EngineError[] = [];
-  const levelOf = (id: string): RuleLevel => config.rules[id] ?? ruleSet.byId.get(id)?.severity ?? 'info';
+  const levelOf = (id: string): RuleLevel => ruleLevel(id, config, ruleSet);
   const parsed: ParseResult<unknown> & { crashed?: string | undefined } = input.parsed ?? safeParse(format, text);
   if (parsed.crashed !== undefined) {
     engineErrors.push({ ruleId: syntaxRuleId(format), message: parsed.crashed });

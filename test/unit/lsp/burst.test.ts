@@ -27,12 +27,6 @@ function publishedFor(client: LspTestClient, uri: string, since: number): Publis
     .filter((params) => params.uri === uri);
 }
 
-/** Versions only go up: a stale lint never overwrites a newer one. */
-function assertNoStaleVersion(published: readonly PublishDiagnosticsParams[]): void {
-  const versions = published.map((params) => params.version ?? -1);
-  assert.deepEqual(versions, [...versions].sort((a, b) => a - b), `a stale version was published after a newer one: ${versions.join(', ')}`);
-}
-
 function seen(diagnostics: readonly Diagnostic[]): Seen[] {
   return diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.severity, diagnostic.message, diagnostic.range]);
 }
@@ -49,6 +43,22 @@ function expectedFor(filePath: string, text: string): Seen[] {
     finding.message,
     { start: document.positionAt(finding.span.start), end: document.positionAt(finding.span.end) },
   ]);
+}
+
+/**
+ * Waits for the last version's diagnostics and flushes with a request; then versions must only have gone up (a stale
+ * lint never overwrites a newer one), and the last diagnostics must be the last version's, exactly `expected`.
+ */
+async function assertEndsWithFinalDiagnostics(client: LspTestClient, uri: string, since: number, expected: Seen[]): Promise<void> {
+  await client.waitFor<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (params) => params.uri === uri && params.version === LAST_VERSION, since);
+  // A request answered after the burst: whatever the server sent before its answer has arrived.
+  await client.hover(uri, 0, 0);
+  const published = publishedFor(client, uri, since);
+  const versions = published.map((params) => params.version ?? -1);
+  assert.deepEqual(versions, [...versions].sort((a, b) => a - b), `a stale version was published after a newer one: ${versions.join(', ')}`);
+  const last = published[published.length - 1];
+  assert.equal(last.version, LAST_VERSION);
+  assert.deepEqual(seen(last.diagnostics), expected);
 }
 
 /** Typed one character per change after {@link TYPED_BASE}: keys and values half-written most of the way. */
@@ -79,15 +89,7 @@ suite('LSP: a burst of 1,000 changes', () => {
       const since = client.mark();
       await client.open(uri, textAt(1));
       await burst(client, uri);
-      await client.waitFor<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (params) => params.uri === uri && params.version === LAST_VERSION, since);
-      // A request answered after the burst: whatever the server sent before its answer has arrived.
-      await client.hover(uri, 0, 0);
-
-      const published = publishedFor(client, uri, since);
-      assertNoStaleVersion(published);
-      const last = published[published.length - 1];
-      assert.equal(last.version, LAST_VERSION);
-      assert.deepEqual(seen(last.diagnostics), expected);
+      await assertEndsWithFinalDiagnostics(client, uri, since, expected);
     } finally {
       await client.stop();
     }
@@ -108,14 +110,7 @@ suite('LSP: a burst of 1,000 changes', () => {
       }
       assert.equal(client.version(uri), LAST_VERSION);
       assert.equal(client.text(uri), finalText);
-      await client.waitFor<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (params) => params.uri === uri && params.version === LAST_VERSION, since);
-      await client.hover(uri, 0, 0);
-
-      const published = publishedFor(client, uri, since);
-      assertNoStaleVersion(published);
-      const last = published[published.length - 1];
-      assert.equal(last.version, LAST_VERSION);
-      assert.deepEqual(seen(last.diagnostics), expected);
+      await assertEndsWithFinalDiagnostics(client, uri, since, expected);
     } finally {
       await client.stop();
     }
